@@ -1,0 +1,2 @@
+/** The scenario language and the {@code kubesim} command line. */
+package io.kubesim.scenarios;
