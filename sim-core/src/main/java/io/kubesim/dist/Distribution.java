@@ -1,0 +1,138 @@
+package io.kubesim.dist;
+
+import umontreal.ssj.probdist.NormalDist;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * A non-negative random duration (seconds) or quantity, sampled by inversion from one uniform.
+ *
+ * <p>Every variate uses exactly one uniform from the stream, so that two variants of a scenario
+ * drawing from the same substream stay synchronised (common random numbers).
+ */
+public sealed interface Distribution
+    permits Distribution.Constant, Distribution.Exponential, Distribution.LogNormal,
+        Distribution.Uniform {
+
+  /** Draws one value using exactly one uniform from {@code stream}. */
+  double sample(RandomStream stream);
+
+  /** The mean of the distribution. */
+  double mean();
+
+  /** Returns a distribution whose values are this one's multiplied by {@code factor}. */
+  Distribution scaled(double factor);
+
+  /** Always {@code value}; still consumes one uniform to keep streams aligned across variants. */
+  record Constant(double value) implements Distribution {
+    public Constant {
+      requireFiniteNonNegative("constant", value);
+    }
+
+    @Override
+    public double sample(RandomStream stream) {
+      stream.nextDouble();
+      return value;
+    }
+
+    @Override
+    public double mean() {
+      return value;
+    }
+
+    @Override
+    public Distribution scaled(double factor) {
+      return new Constant(value * factor);
+    }
+  }
+
+  /** Exponential with the given mean. */
+  record Exponential(double mean) implements Distribution {
+    public Exponential {
+      requirePositive("exponential mean", mean);
+    }
+
+    @Override
+    public double sample(RandomStream stream) {
+      return -mean * Math.log1p(-stream.nextDouble());
+    }
+
+    @Override
+    public Distribution scaled(double factor) {
+      return new Exponential(mean * factor);
+    }
+  }
+
+  /**
+   * Log-normal given by its median and 99th percentile, the way latency is usually described.
+   * {@code sigma = ln(p99 / median) / z(0.99)}.
+   */
+  record LogNormal(double median, double p99) implements Distribution {
+    private static final double Z99 = 2.3263478740408408;
+
+    public LogNormal {
+      requirePositive("lognormal median", median);
+      if (!(p99 > median)) {
+        throw new IllegalArgumentException(
+            "lognormal p99 must exceed the median, got median " + median + ", p99 " + p99);
+      }
+    }
+
+    /** Log-scale standard deviation. */
+    public double sigma() {
+      return Math.log(p99 / median) / Z99;
+    }
+
+    @Override
+    public double sample(RandomStream stream) {
+      return median * Math.exp(sigma() * NormalDist.inverseF01(stream.nextDouble()));
+    }
+
+    @Override
+    public double mean() {
+      double s = sigma();
+      return median * Math.exp(s * s / 2);
+    }
+
+    @Override
+    public Distribution scaled(double factor) {
+      return new LogNormal(median * factor, p99 * factor);
+    }
+  }
+
+  /** Uniform on {@code [min, max]}. */
+  record Uniform(double min, double max) implements Distribution {
+    public Uniform {
+      requireFiniteNonNegative("uniform min", min);
+      if (!(max >= min) || Double.isInfinite(max)) {
+        throw new IllegalArgumentException("uniform max must be >= min, got " + min + ".." + max);
+      }
+    }
+
+    @Override
+    public double sample(RandomStream stream) {
+      return min + (max - min) * stream.nextDouble();
+    }
+
+    @Override
+    public double mean() {
+      return (min + max) / 2;
+    }
+
+    @Override
+    public Distribution scaled(double factor) {
+      return new Uniform(min * factor, max * factor);
+    }
+  }
+
+  private static void requireFiniteNonNegative(String what, double v) {
+    if (!(v >= 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(what + " must be a finite value >= 0, got " + v);
+    }
+  }
+
+  private static void requirePositive(String what, double v) {
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(what + " must be a finite value > 0, got " + v);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.kubesim.experiment;
+
+import io.kubesim.config.Checks;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A complete experiment: variants compared over paired replications.
+ *
+ * @param name scenario name
+ * @param description what the scenario shows
+ * @param settings duration, replications, seed
+ * @param variants the arms; the first is the baseline of every paired comparison
+ * @param sweepParameter the swept parameter path, if this is a sweep
+ * @param sourceText the scenario file as written, for the report
+ */
+public record Experiment(
+    String name, String description, ExperimentConfig settings, List<Variant> variants,
+    Optional<String> sweepParameter, String sourceText) {
+  public Experiment {
+    Checks.name("scenario name", name);
+    description = description == null ? "" : description;
+    sourceText = sourceText == null ? "" : sourceText;
+    sweepParameter = sweepParameter == null ? Optional.empty() : sweepParameter;
+    if (settings == null) {
+      throw new IllegalArgumentException("experiment settings are required");
+    }
+    variants = List.copyOf(variants);
+    if (variants.isEmpty()) {
+      throw new IllegalArgumentException("an experiment needs at least one variant");
+    }
+    var names = new HashSet<String>();
+    for (Variant v : variants) {
+      if (!names.add(v.name())) {
+        throw new IllegalArgumentException("duplicate variant name '" + v.name() + "'");
+      }
+    }
+  }
+}

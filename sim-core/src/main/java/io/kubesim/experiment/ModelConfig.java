@@ -1,0 +1,82 @@
+package io.kubesim.experiment;
+
+import io.kubesim.cluster.DeploymentConfig;
+import io.kubesim.cluster.KubeletConfig;
+import io.kubesim.cluster.NodeConfig;
+import io.kubesim.controlplane.ControlPlaneConfig;
+import io.kubesim.fault.FaultConfig;
+import io.kubesim.network.NetworkConfig;
+import io.kubesim.proxy.KubeProxyConfig;
+import io.kubesim.proxy.ServiceConfig;
+import io.kubesim.traffic.ClientConfig;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything one variant simulates: the cluster, its workloads and services, its clients and the
+ * faults on its timeline. Cross-references (a client's service, a fault's node) are checked here.
+ */
+public record ModelConfig(
+    List<NodeConfig> nodes,
+    KubeletConfig kubelet,
+    ControlPlaneConfig controlPlane,
+    KubeProxyConfig kubeProxy,
+    NetworkConfig network,
+    List<DeploymentConfig> deployments,
+    List<ServiceConfig> services,
+    List<ClientConfig> clients,
+    List<FaultConfig> faults) {
+
+  public ModelConfig {
+    nodes = List.copyOf(nodes);
+    deployments = List.copyOf(deployments);
+    services = List.copyOf(services);
+    clients = List.copyOf(clients);
+    faults = List.copyOf(faults);
+    if (kubelet == null || controlPlane == null || kubeProxy == null || network == null) {
+      throw new IllegalArgumentException("kubelet, controlPlane, kubeProxy, network are required");
+    }
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException("the cluster needs at least one node");
+    }
+    Set<String> nodeNames = unique("node", nodes.stream().map(NodeConfig::name).toList());
+    Set<String> zones = new HashSet<>(nodes.stream().map(NodeConfig::zone).toList());
+    Set<String> deploymentNames =
+        unique("deployment", deployments.stream().map(DeploymentConfig::name).toList());
+    Set<String> serviceNames = unique("service", services.stream().map(ServiceConfig::name).toList());
+    unique("client", clients.stream().map(ClientConfig::name).toList());
+    unique("fault", faults.stream().map(FaultConfig::name).toList());
+    for (DeploymentConfig d : deployments) {
+      for (String n : d.placement().nodes()) {
+        requireKnown("deployment " + d.name() + " placement node", n, nodeNames);
+      }
+    }
+    for (ClientConfig c : clients) {
+      requireKnown("client " + c.name() + " service", c.service(), serviceNames);
+      for (String n : c.nodes()) {
+        requireKnown("client " + c.name() + " node", n, nodeNames);
+      }
+    }
+    for (FaultConfig f : faults) {
+      FaultReferences.check(f, nodeNames, zones, deploymentNames);
+    }
+  }
+
+  private static Set<String> unique(String what, List<String> names) {
+    Set<String> seen = new HashSet<>();
+    for (String n : names) {
+      if (!seen.add(n)) {
+        throw new IllegalArgumentException("duplicate " + what + " name '" + n + "'");
+      }
+    }
+    return seen;
+  }
+
+  static void requireKnown(String what, String name, Set<String> known) {
+    if (!known.contains(name)) {
+      throw new IllegalArgumentException(what + " '" + name + "' does not exist; known: "
+          + known.stream().sorted().toList());
+    }
+  }
+}

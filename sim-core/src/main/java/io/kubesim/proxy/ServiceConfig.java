@@ -1,0 +1,73 @@
+package io.kubesim.proxy;
+
+import io.kubesim.config.Checks;
+import java.util.Map;
+
+/**
+ * A Kubernetes service.
+ *
+ * @param name service name
+ * @param selector pod labels it selects
+ * @param headless {@code clusterIP: None}: DNS returns every ready pod IP, no kube-proxy
+ * @param dnsChoice headless only: which DNS answer the client uses
+ * @param dnsTtlSeconds headless only: how long a client caches the DNS answer (5 s)
+ * @param sessionAffinity {@code None} or {@code ClientIP} (sticky per client node)
+ * @param sessionAffinityTimeoutSeconds ClientIP stickiness timeout (10800 s)
+ * @param externalTrafficPolicy for external clients through a load balancer: Cluster or Local
+ */
+public record ServiceConfig(
+    String name,
+    Map<String, String> selector,
+    boolean headless,
+    DnsChoice dnsChoice,
+    double dnsTtlSeconds,
+    SessionAffinity sessionAffinity,
+    double sessionAffinityTimeoutSeconds,
+    ExternalTrafficPolicy externalTrafficPolicy) {
+
+  /** How a client picks among a headless service's DNS answers. */
+  public enum DnsChoice {
+    /** The first answer, as most client libraries do. */
+    FIRST,
+    /** A uniformly random answer per connection. */
+    RANDOM,
+    /** The answers in turn, per client node. */
+    ROUND_ROBIN
+  }
+
+  /** Service session affinity. */
+  public enum SessionAffinity {
+    /** Every connection is balanced independently. */
+    NONE,
+    /** Connections from the same client node stick to one endpoint while it stays in view. */
+    CLIENT_IP
+  }
+
+  /** Service {@code externalTrafficPolicy}. */
+  public enum ExternalTrafficPolicy {
+    /** Any node accepts and forwards to any endpoint (SNAT, possibly a second hop). */
+    CLUSTER,
+    /** Only nodes with a local endpoint accept; no second hop. */
+    LOCAL
+  }
+
+  public ServiceConfig {
+    Checks.name("service.name", name);
+    selector = Map.copyOf(selector == null ? Map.of() : selector);
+    if (selector.isEmpty()) {
+      throw new IllegalArgumentException("service " + name + " needs a non-empty selector");
+    }
+    if (dnsChoice == null || sessionAffinity == null || externalTrafficPolicy == null) {
+      throw new IllegalArgumentException("service " + name + ": enums must be set");
+    }
+    Checks.nonNegative("service.dnsTtlSeconds", dnsTtlSeconds);
+    Checks.positive("service.sessionAffinityTimeoutSeconds", sessionAffinityTimeoutSeconds);
+  }
+
+  /** A ClusterIP service with Kubernetes' defaults. */
+  public static ServiceConfig clusterIp(String name, Map<String, String> selector) {
+    return new ServiceConfig(
+        name, selector, false, DnsChoice.FIRST, 5, SessionAffinity.NONE, 10800,
+        ExternalTrafficPolicy.CLUSTER);
+  }
+}
