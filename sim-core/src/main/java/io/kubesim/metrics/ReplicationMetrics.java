@@ -19,6 +19,7 @@ public final class ReplicationMetrics {
   private static final int CAUSES = FailureCause.values().length;
 
   private final double warmUp;
+  private final double duration;
   private final double bucketSeconds;
   private final int buckets;
 
@@ -48,6 +49,7 @@ public final class ReplicationMetrics {
   /** Metrics for a run of {@code duration} seconds. */
   public ReplicationMetrics(double warmUp, double duration, double bucketSeconds) {
     this.warmUp = warmUp;
+    this.duration = duration;
     this.bucketSeconds = bucketSeconds;
     this.buckets = (int) Math.ceil(duration / bucketSeconds - 1e-9);
     bucketRequests = new long[buckets];
@@ -143,19 +145,29 @@ public final class ReplicationMetrics {
     }
   }
 
-  /** A container restarted. */
-  public void recordRestart() {
-    restarts++;
+  private boolean counted(double now) {
+    return now >= warmUp && now < duration;
   }
 
-  /** The node lifecycle controller evicted a pod. */
-  public void recordEviction() {
-    evictions++;
+  /** A container restarted at {@code now} (counted between warm-up and the end of the run). */
+  public void recordRestart(double now) {
+    if (counted(now)) {
+      restarts++;
+    }
   }
 
-  /** A healthy pod was marked unready. */
-  public void recordFalseUnready() {
-    falseUnready++;
+  /** The node lifecycle controller evicted a pod at {@code now}. */
+  public void recordEviction(double now) {
+    if (counted(now)) {
+      evictions++;
+    }
+  }
+
+  /** A healthy pod was marked unready at {@code now}. */
+  public void recordFalseUnready(double now) {
+    if (counted(now)) {
+      falseUnready++;
+    }
   }
 
   /** A fault with faulty pods began (so detection is measured). */
@@ -163,9 +175,12 @@ public final class ReplicationMetrics {
     faultWithTargets = true;
   }
 
-  /** No kube-proxy routes to the faulty pods any more, {@code seconds} after the fault began. */
-  public void recordDetection(double seconds) {
-    if (Double.isNaN(detectionSeconds)) {
+  /**
+   * At {@code now}, no kube-proxy routes to the faulty pods any more, {@code seconds} after the
+   * fault began. Ignored after the end of the run.
+   */
+  public void recordDetection(double seconds, double now) {
+    if (Double.isNaN(detectionSeconds) && now < duration) {
       detectionSeconds = seconds;
     }
   }

@@ -134,7 +134,7 @@ final class FaultInjector {
         if (crashed[n.host]) {
           w.network.setDown(n.host, false);
           for (Pod p : new ArrayList<>(n.pods)) {
-            w.metrics.recordRestart();
+            w.metrics.recordRestart(w.now());
             double startup = p.template.startupTime().sample(w.lifecycleStream);
             w.after(startup, () -> Kubelet.startContainer(w, p, false));
           }

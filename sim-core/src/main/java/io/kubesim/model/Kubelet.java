@@ -136,7 +136,7 @@ final class Kubelet {
     if (!restart) {
       return;
     }
-    w.metrics.recordRestart();
+    w.metrics.recordRestart(w.now());
     KubeletConfig k = w.config.kubelet();
     if (ran >= k.crashLoopResetSeconds()) {
       pod.restartsInBackoff = 0;

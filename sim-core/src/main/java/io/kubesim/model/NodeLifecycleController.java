@@ -45,7 +45,7 @@ final class NodeLifecycleController {
       if (!n.apiReady && n.notReadySince == since) {
         for (Pod p : new ArrayList<>(n.pods)) {
           if (!p.terminating && p.phase != Pod.Phase.GONE) {
-            w.metrics.recordEviction();
+            w.metrics.recordEviction(w.now());
             w.api.deletePod(p);
           }
         }

@@ -3,6 +3,7 @@ package io.kubesim.model;
 import io.kubesim.metrics.FailureCause;
 import io.kubesim.network.Network;
 import io.kubesim.network.NetworkConfig;
+import io.kubesim.network.SynRetransmission;
 
 /**
  * The path of an attempt: backend choice, TCP connection set-up, delivery to the pod, the
@@ -118,9 +119,9 @@ final class RequestPath {
     }
     NetworkConfig nc = w.network.config();
     double giveUp = a.attemptStart
-        + nc.synInitialRtoSeconds() * (Math.pow(2, nc.tcpSynRetries() + 1) - 1);
+        + SynRetransmission.giveUpTime(nc.synInitialRtoSeconds(), nc.tcpSynRetries());
     double limit = Math.min(a.connectDeadline, giveUp);
-    double next = a.attemptStart + nc.synInitialRtoSeconds() * (Math.pow(2, a.synSent) - 1);
+    double next = a.attemptStart + SynRetransmission.sendTime(nc.synInitialRtoSeconds(), a.synSent);
     if (a.synSent == 1) {
       armAt(a, limit);
     }

@@ -124,14 +124,14 @@ final class Tracking {
 
   private void finishDetection() {
     detecting = false;
-    m.recordDetection(w.now() - detectionStart);
+    m.recordDetection(w.now() - detectionStart, w.now());
   }
 
   // ----- false unready
 
   void onMarkedUnready(Pod pod) {
     if (healthy(pod)) {
-      m.recordFalseUnready();
+      m.recordFalseUnready(w.now());
     }
   }
 

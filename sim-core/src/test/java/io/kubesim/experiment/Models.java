@@ -33,6 +33,7 @@ public final class Models {
   public Distribution serviceTime = new Distribution.Exponential(0.02);
   public Distribution hop = new Distribution.Constant(0.0002);
   public ProbeCheck readiness = new ProbeCheck.Http();
+  /** Null: no readiness probe (no probe traffic in the queue). */
   public Optional<ProbeConfig> liveness = Optional.empty();
   public double rate = 600;
   public Arrivals arrivals;
@@ -57,7 +58,7 @@ public final class Models {
     ServerConfig server = new ServerConfig(
         concurrency, serviceTime, queueCapacity, new Distribution.Constant(0.001));
     PodTemplate template = new PodTemplate(server, new Distribution.Constant(2),
-        Optional.of(ProbeConfig.defaults(readiness)), liveness, Optional.empty(), 30, 0,
+        Optional.ofNullable(readiness).map(ProbeConfig::defaults), liveness, Optional.empty(), 30, 0,
         Optional.empty());
     DeploymentConfig d = new DeploymentConfig("web", replicas, Map.of("app", "web"), placement,
         template, DeploymentConfig.defaultMaxSurge(replicas),
