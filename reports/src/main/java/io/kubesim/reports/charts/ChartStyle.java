@@ -95,6 +95,7 @@ final class ChartStyle {
       marker.setLabel(f.name());
       marker.setLabelFont(TICK);
       marker.setLabelPaint(Color.DARK_GRAY);
+      marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
       marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
       marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
       marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
