@@ -70,7 +70,7 @@ try {
     problems.push(`image did not load: ${img.id}`);
   }
   await page.screenshot({ path: resolve(screenshotArg), fullPage: true });
-  console.log(`browser-check: ${report}: ${images.length} images loaded, screenshot ${resolve(screenshotArg)}`);
+  console.log(`browser-check: ${report}: ${images.filter((i) => i.ok).length} of ${images.length} images loaded, screenshot ${resolve(screenshotArg)}`);
 } catch (err) {
   problems.push(`browser check could not run: ${err.message}`);
 } finally {
