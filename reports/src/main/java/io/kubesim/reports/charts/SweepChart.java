@@ -1,0 +1,127 @@
+package io.kubesim.reports.charts;
+
+import io.kubesim.experiment.Estimate;
+import io.kubesim.experiment.ExperimentResult;
+import io.kubesim.experiment.ExperimentResult.VariantResult;
+import io.kubesim.reports.format.KpiInfo;
+import io.kubesim.reports.format.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * One KPI against the swept parameter, with 95 % CI bars. A variant's x is its value of the swept
+ * parameter (from {@code parameters}); when every value is a number the axis is numeric, otherwise
+ * the values are evenly spaced categories in variant order. Variants are grouped into series by
+ * their other parameters, so a sweep crossed with a policy gives one line per policy. Variants
+ * without the parameter are left out.
+ */
+public final class SweepChart {
+
+  private SweepChart() {}
+
+  /** The dataset for {@code kpiKey}: y in display units (percent, ms), x the parameter value. */
+  public static YIntervalSeriesCollection dataset(ExperimentResult r, String kpiKey) {
+    String param = r.sweepParameter().orElseThrow();
+    List<String> values = values(r, param);
+    boolean numeric = values.stream().allMatch(SweepChart::isNumber);
+    String unit = KpiInfo.of(kpiKey).unit();
+    Map<String, YIntervalSeries> series = new java.util.LinkedHashMap<>();
+    for (VariantResult v : r.variants()) {
+      String value = v.parameters().get(param);
+      Estimate e = v.kpis().get(kpiKey);
+      if (value == null || e == null || !Double.isFinite(e.mean())) {
+        continue;
+      }
+      String group = group(v, param);
+      double x = numeric ? Double.parseDouble(value.trim()) : values.indexOf(value);
+      double mean = Numbers.toDisplay(e.mean(), unit);
+      double low = Double.isFinite(e.ciLow()) ? Numbers.toDisplay(e.ciLow(), unit) : mean;
+      double high = Double.isFinite(e.ciHigh()) ? Numbers.toDisplay(e.ciHigh(), unit) : mean;
+      series.computeIfAbsent(group, YIntervalSeries::new).add(x, mean, low, high);
+    }
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    series.values().forEach(data::addSeries);
+    return data;
+  }
+
+  /** Whether the KPI has at least one value to plot. */
+  public static boolean hasData(ExperimentResult r, String kpiKey) {
+    YIntervalSeriesCollection data = dataset(r, kpiKey);
+    for (int i = 0; i < data.getSeriesCount(); i++) {
+      if (data.getItemCount(i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The chart of {@code kpiKey}; {@code index} makes its id unique. */
+  public static ReportChart create(ExperimentResult r, String kpiKey, int index) {
+    String param = r.sweepParameter().orElseThrow();
+    List<String> values = values(r, param);
+    boolean numeric = values.stream().allMatch(SweepChart::isNumber);
+    ValueAxis x = numeric
+        ? new NumberAxis(param)
+        : new SymbolAxis(param, values.toArray(new String[0]));
+    if (numeric) {
+      ((NumberAxis) x).setAutoRangeIncludesZero(false);
+    }
+    KpiInfo kpi = KpiInfo.of(kpiKey);
+    NumberAxis y = new NumberAxis(kpi.labelWithUnit());
+    y.setAutoRangeIncludesZero(false);
+    XYErrorRenderer renderer = new XYErrorRenderer();
+    renderer.setDrawXError(false);
+    renderer.setDefaultLinesVisible(true);
+    YIntervalSeriesCollection data = dataset(r, kpiKey);
+    for (int i = 0; i < data.getSeriesCount(); i++) {
+      renderer.setSeriesPaint(i, Palette.series(i));
+      renderer.setSeriesStroke(i, Palette.stroke(i, 2f));
+    }
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    String title = kpi.label() + " vs " + param;
+    return new ReportChart("chart-sweep-" + index, ReportChart.Section.SWEEP, title,
+        kpi.label() + " (mean with 95 % CI) for each value of " + param + ".",
+        ReportChart.WIDTH_PX, 380, ChartStyle.apply(new JFreeChart(title, plot)));
+  }
+
+  /** The distinct parameter values in variant order. */
+  static List<String> values(ExperimentResult r, String param) {
+    List<String> values = new ArrayList<>();
+    for (VariantResult v : r.variants()) {
+      String value = v.parameters().get(param);
+      if (value != null && !values.contains(value)) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  private static String group(VariantResult v, String param) {
+    Map<String, String> others = new TreeMap<>(v.parameters());
+    others.remove(param);
+    if (others.isEmpty()) {
+      return param;
+    }
+    return others.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static boolean isNumber(String s) {
+    try {
+      return Double.isFinite(Double.parseDouble(s.trim()));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}
