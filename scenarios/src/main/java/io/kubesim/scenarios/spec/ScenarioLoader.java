@@ -42,7 +42,7 @@ public final class ScenarioLoader {
   }
 
   /** Loads {@code file}. */
-  public Scenario load(Path file, List<Override> overrides, Optional<Sweep> sweep) {
+  public Scenario load(Path file, List<FieldOverride> overrides, Optional<Sweep> sweep) {
     return load(file.toString(), yaml.readText(file), overrides, sweep, new Conversion());
   }
 
@@ -51,10 +51,10 @@ public final class ScenarioLoader {
    *
    * @param conversion records which fields were read
    */
-  public Scenario load(String source, String text, List<Override> overrides,
+  public Scenario load(String source, String text, List<FieldOverride> overrides,
       Optional<Sweep> sweep, Conversion conversion) {
     Node root = yaml.load(source, text);
-    for (Override o : overrides) {
+    for (FieldOverride o : overrides) {
       root = o.path().set(root, parseValue("--set " + o.text(), o.value()));
     }
     ObjectReader doc = conversion.read(root, Format.SCENARIO, "");
@@ -102,6 +102,8 @@ public final class ScenarioLoader {
       throw new ScenarioException(spec.value("variants").location(), spec.child("variants"),
           "expected at least one variant");
     }
+    // The base spec first, so that its errors are reported once, without a variant's name.
+    ModelConverter.model(conversion.read(base, Format.SPEC, "spec"));
     Set<String> names = new HashSet<>();
     List<Variant> out = new ArrayList<>();
     for (ObjectReader v : declared) {
@@ -114,7 +116,7 @@ public final class ScenarioLoader {
         v.text("description");
       }
       Node patched = MergePatch.apply(base, patch(v));
-      String context = declared.size() > 1 ? "in variant '" + name + "': " : "";
+      String context = " (in variant '" + name + "')";
       if (sweep.isEmpty()) {
         out.add(variant(conversion, name, Map.of(), patched, context));
         continue;
@@ -124,7 +126,7 @@ public final class ScenarioLoader {
         String label = lastKey(sweep.get().path()) + "=" + value.strip();
         String variantName = declared.size() > 1 ? name + ", " + label : label;
         out.add(variant(conversion, variantName, Map.of(sweep.get().path().text(), value.strip()),
-            swept, "in variant '" + variantName + "': "));
+            swept, " (in variant '" + variantName + "')"));
       }
     }
     return out;
@@ -136,7 +138,7 @@ public final class ScenarioLoader {
       var model = ModelConverter.model(conversion.read(spec, Format.SPEC, "spec"));
       return new Variant(name, params, model);
     } catch (ScenarioException e) {
-      throw context.isEmpty() ? e : e.withContext(context);
+      throw e.withContext(context);
     }
   }
 

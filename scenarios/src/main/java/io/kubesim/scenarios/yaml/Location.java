@@ -15,9 +15,13 @@ public record Location(String source, int line, int column) {
     return new Location(what, 0, 0);
   }
 
-  /** {@code file:line:column}, or just the source when the position is unknown. */
+  /**
+   * {@code file:line:column}; just the source when the position is unknown or the value came
+   * from the command line (where the source already quotes it).
+   */
   @Override
   public String toString() {
-    return line > 0 ? source + ":" + line + ":" + column : source;
+    boolean commandLine = source.startsWith("--");
+    return line > 0 && !commandLine ? source + ":" + line + ":" + column : source;
   }
 }

@@ -38,9 +38,9 @@ public final class ScenarioException extends RuntimeException {
     return problem;
   }
 
-  /** The same error with {@code prefix} put before the problem (e.g. the variant it occurred in). */
-  public ScenarioException withContext(String prefix) {
-    ScenarioException e = new ScenarioException(location, path, prefix + problem);
+  /** The same error with {@code suffix} after the problem (e.g. the variant it occurred in). */
+  public ScenarioException withContext(String suffix) {
+    ScenarioException e = new ScenarioException(location, path, problem + suffix);
     e.initCause(this);
     return e;
   }
