@@ -13,8 +13,13 @@ public sealed interface Distribution
     permits Distribution.Constant, Distribution.Exponential, Distribution.LogNormal,
         Distribution.Uniform {
 
+  /** The value at cumulative probability {@code u} in [0, 1) (inverse of the CDF). */
+  double quantile(double u);
+
   /** Draws one value using exactly one uniform from {@code stream}. */
-  double sample(RandomStream stream);
+  default double sample(RandomStream stream) {
+    return quantile(stream.nextDouble());
+  }
 
   /** The mean of the distribution. */
   double mean();
@@ -29,8 +34,7 @@ public sealed interface Distribution
     }
 
     @Override
-    public double sample(RandomStream stream) {
-      stream.nextDouble();
+    public double quantile(double u) {
       return value;
     }
 
@@ -52,8 +56,8 @@ public sealed interface Distribution
     }
 
     @Override
-    public double sample(RandomStream stream) {
-      return -mean * Math.log1p(-stream.nextDouble());
+    public double quantile(double u) {
+      return -mean * Math.log1p(-u);
     }
 
     @Override
@@ -83,8 +87,8 @@ public sealed interface Distribution
     }
 
     @Override
-    public double sample(RandomStream stream) {
-      return median * Math.exp(sigma() * NormalDist.inverseF01(stream.nextDouble()));
+    public double quantile(double u) {
+      return median * Math.exp(sigma() * NormalDist.inverseF01(u));
     }
 
     @Override
@@ -109,8 +113,8 @@ public sealed interface Distribution
     }
 
     @Override
-    public double sample(RandomStream stream) {
-      return min + (max - min) * stream.nextDouble();
+    public double quantile(double u) {
+      return min + (max - min) * u;
     }
 
     @Override

@@ -1,0 +1,184 @@
+package io.kubesim.model;
+
+import io.kubesim.dist.Distribution;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The API server and the endpoint controller: pod Ready conditions as reported, pod deletions,
+ * node heartbeats, and each service's endpoints — a pod is an endpoint while it is Ready, not
+ * terminating and matches the selector. Every endpoint change becomes a new immutable snapshot
+ * sent to every node's kube-proxy after a sampled propagation delay, but only to nodes the control
+ * plane can reach; the others get the latest snapshot when they can be reached again.
+ */
+final class ApiServer {
+  private final World w;
+  private long version;
+  Distribution extraPropagationDelay;
+  private final List<Timer> serviceSyncs = new ArrayList<>();
+
+  ApiServer(World w) {
+    this.w = w;
+    for (Service s : w.services) {
+      serviceSyncs.add(new Timer(w.sim, () -> sync(s)));
+    }
+  }
+
+  /** Builds every service's endpoints at time zero and installs them everywhere at once. */
+  void initialise() {
+    for (Service s : w.services) {
+      EndpointSnapshot snap = build(s);
+      if (snap != null) {
+        applyMembership(s, s.current, snap);
+        s.current = snap;
+      }
+      for (Node n : w.nodes) {
+        n.proxy.initialise(s.index, s.current);
+      }
+    }
+  }
+
+  /** The pod's Ready condition as the API server records it. */
+  void setPodReady(Pod pod, boolean ready) {
+    if (pod.apiReady == ready) {
+      return;
+    }
+    pod.apiReady = ready;
+    if (ready) {
+      pod.everReady = true;
+    } else {
+      w.tracking.onMarkedUnready(pod);
+    }
+    changed(pod);
+  }
+
+  /** Deletes a pod: it leaves the endpoints now; its kubelet stops it once it hears. */
+  void deletePod(Pod pod) {
+    if (pod.terminating || pod.phase == Pod.Phase.GONE) {
+      return;
+    }
+    pod.terminating = true;
+    pod.deployment.unbound(pod);
+    changed(pod);
+    if (pod.node == null || pod.phase == Pod.Phase.PENDING) {
+      pod.phase = Pod.Phase.GONE;
+      podGone(pod);
+    } else if (Kubelet.canTalk(w, pod.node)) {
+      Kubelet.beginTermination(w, pod);
+    }
+  }
+
+  /** The pod no longer exists. */
+  void podGone(Pod pod) {
+    pod.deployment.unbound(pod);
+    if (pod.node != null) {
+      pod.node.pods.remove(pod);
+    }
+    pod.deployment.pods.remove(pod);
+    changed(pod);
+  }
+
+  private void changed(Pod pod) {
+    for (Service s : w.services) {
+      if (s.selected.contains(pod.deployment) && !s.dirty) {
+        s.dirty = true;
+        serviceSyncs.get(s.index).schedule(0);
+      }
+    }
+    pod.deployment.requestReconcile();
+  }
+
+  private EndpointSnapshot build(Service s) {
+    List<Pod> ready = new ArrayList<>();
+    for (Deployment d : s.selected) {
+      for (Pod p : d.pods) {
+        if (p.apiReady && !p.terminating && p.phase != Pod.Phase.GONE) {
+          ready.add(p);
+        }
+      }
+    }
+    if (s.selected.size() > 1) {
+      ready.sort((a, b) -> Integer.compare(a.id, b.id));
+    }
+    Pod[] pods = ready.toArray(new Pod[0]);
+    if (java.util.Arrays.equals(pods, s.current.pods)) {
+      return null;
+    }
+    return new EndpointSnapshot(++version, pods);
+  }
+
+  private void sync(Service s) {
+    s.dirty = false;
+    EndpointSnapshot snap = build(s);
+    if (snap == null) {
+      return;
+    }
+    EndpointSnapshot old = s.current;
+    applyMembership(s, old, snap);
+    s.current = snap;
+    w.tracking.onEndpointsChanged(s, old, snap);
+    for (Node n : w.nodes) {
+      send(n, s);
+    }
+  }
+
+  private void applyMembership(Service s, EndpointSnapshot old, EndpointSnapshot now) {
+    double t = w.now();
+    for (Pod p : old.pods) {
+      if (!now.contains(p)) {
+        p.inEndpoints = false;
+        p.lastEndpointExit = t;
+      }
+    }
+    for (Pod p : now.pods) {
+      p.inEndpoints = true;
+    }
+  }
+
+  private void send(Node n, Service s) {
+    if (!w.network.canConnect(w.network.controlPlane(), n.host)) {
+      n.needsResync = true;
+      return;
+    }
+    double delay = w.config.controlPlane().endpointPropagationDelay().sample(w.controlPlaneStream);
+    if (extraPropagationDelay != null) {
+      delay += extraPropagationDelay.sample(w.controlPlaneStream);
+    }
+    n.proxy.send(s.index, s.current, delay);
+  }
+
+  /** Nodes that missed updates and can be reached again re-list every service. */
+  void resyncReachableNodes() {
+    for (Node n : w.nodes) {
+      if (n.needsResync && w.network.canConnect(w.network.controlPlane(), n.host)) {
+        n.needsResync = false;
+        for (Service s : w.services) {
+          send(n, s);
+        }
+      }
+    }
+  }
+
+  /** A lease renewal from {@code node}'s kubelet arrived. */
+  void heartbeat(Node node) {
+    node.lastHeartbeatAtApi = w.now();
+    if (!node.apiReady) {
+      node.apiReady = true;
+      node.notReadySince = Double.NaN;
+      if (node.evictionTimer != null && Timer.pending(node.evictionTimer)) {
+        node.evictionTimer.cancel();
+      }
+    }
+    for (Pod p : new ArrayList<>(node.pods)) {
+      if (p.terminating && !p.kubeletTerminating) {
+        Kubelet.beginTermination(w, p);
+      }
+      if (p.phase != Pod.Phase.GONE && p.apiReady != p.kubeletReady) {
+        setPodReady(p, p.kubeletReady);
+      }
+    }
+    if (node.needsResync) {
+      resyncReachableNodes();
+    }
+  }
+}

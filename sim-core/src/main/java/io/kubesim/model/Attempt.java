@@ -1,0 +1,93 @@
+package io.kubesim.model;
+
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * One attempt of a request (or one kubelet probe), pooled and reused so the request path
+ * allocates nothing. The attempt is its own event for its next network step; its deadline is a
+ * second event, scheduled only when the attempt might miss it.
+ *
+ * <p>Life: a client fills it, {@link RequestPath} connects it to a pod, the pod's
+ * {@link PodServer} serves it, and it returns to the pool once both the client side
+ * ({@code clientDone}) and the server side ({@code atServer}) have let go of it.
+ */
+final class Attempt extends Event {
+  /** The next network step this attempt's event performs. */
+  enum Step { START, CONNECT_RETRY, DELIVER, FAIL_RESPONSE }
+
+  final Deadline deadlineEvent;
+  Step step;
+
+  // the logical request
+  Client client;
+  ProbeWorker probe;
+  int sourceHost;
+  int viaNode;
+  double firstStart;
+  int attemptNumber;
+  double demandU;
+  int user;
+  double hopSeconds;
+
+  // this attempt
+  double attemptStart;
+  double deadline;
+  double connectDeadline;
+  Pod pod;
+  int podEpoch;
+  int hops;
+  boolean connected;
+  boolean reusedConnection;
+  int synSent;
+  boolean clientDone;
+  boolean atServer;
+  int failCause;
+  boolean inPool;
+  double serviceStart;
+
+  final World world;
+
+  Attempt(World world) {
+    super(world.sim);
+    this.world = world;
+    this.deadlineEvent = new Deadline(world.sim, this);
+  }
+
+  void reset() {
+    client = null;
+    probe = null;
+    pod = null;
+    connected = false;
+    reusedConnection = false;
+    synSent = 0;
+    clientDone = false;
+    atServer = false;
+    failCause = -1;
+    hops = 1;
+  }
+
+  boolean isProbe() {
+    return probe != null;
+  }
+
+  @Override
+  public void actions() {
+    RequestPath.onStep(this);
+  }
+
+  /** The attempt's deadline: the client gives up (or the kubelet's probe times out). */
+  static final class Deadline extends Event {
+    final Attempt attempt;
+
+    Deadline(Simulator sim, Attempt attempt) {
+      super(sim);
+      this.attempt = attempt;
+    }
+
+    @Override
+    public void actions() {
+      RequestPath.onDeadline(attempt);
+    }
+  }
+}

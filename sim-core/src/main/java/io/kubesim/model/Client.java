@@ -1,0 +1,242 @@
+package io.kubesim.model;
+
+import io.kubesim.metrics.FailureCause;
+import io.kubesim.proxy.ServiceConfig;
+import io.kubesim.traffic.Arrivals;
+import io.kubesim.traffic.ClientConfig;
+import io.kubesim.traffic.RateProfile;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * A client population: generates requests (open-loop Poisson by thinning, or closed-loop users),
+ * routes new connections the way its location implies (the source node's kube-proxy, a cloud load
+ * balancer to a NodePort, or DNS for a headless service), and reports outcomes to the metrics.
+ */
+final class Client {
+  private static final FailureCause[] CAUSES = FailureCause.values();
+
+  final World world;
+  final ClientConfig config;
+  final int service;
+  final ServiceConfig serviceConfig;
+  final boolean external;
+  final boolean leastConnection;
+  final double connectTimeoutCapped;
+  private final int[] sourceHosts;
+  private final RandomStream arrivals;
+  private final RandomStream placement;
+  private final RandomStream lb;
+
+  // open loop
+  private final RateProfile rate;
+  private final double maxRate;
+  private final Timer arrivalTimer;
+  // closed loop
+  private final Arrivals.ClosedLoop closedLoop;
+  private final Timer[] users;
+
+  // keep-alive pools per source or ingress node
+  private final ConnectionPool[] pools;
+  // headless DNS cache per source node
+  private final EndpointSnapshot[] dnsAnswer;
+  private final double[] dnsExpiry;
+  private final int[] dnsTurn;
+  // external load balancer's healthy nodes
+  private int[] healthy = new int[0];
+  private int healthyCount;
+
+  Client(World world, ClientConfig config, int service) {
+    this.world = world;
+    this.config = config;
+    this.service = service;
+    this.serviceConfig = world.services[service].config;
+    this.external = config.external();
+    this.leastConnection = world.config.kubeProxy().mode() == io.kubesim.proxy.ProxyMode.IPVS_LC
+        && !serviceConfig.headless();
+    this.connectTimeoutCapped = config.connectTimeoutSeconds();
+    this.arrivals = world.arrivalStream;
+    this.placement = world.placementStream;
+    this.lb = world.lbStream;
+    if (config.nodes().isEmpty()) {
+      sourceHosts = new int[world.nodes.length];
+      for (int i = 0; i < sourceHosts.length; i++) {
+        sourceHosts[i] = i;
+      }
+    } else {
+      sourceHosts = config.nodes().stream().mapToInt(n -> world.nodeByName.get(n).host).toArray();
+    }
+    int n = world.nodes.length;
+    pools = new ConnectionPool[config.connections().keepAlive() ? n + 1 : 0];
+    for (int i = 0; i < pools.length; i++) {
+      pools[i] = new ConnectionPool(
+          config.connections().maxIdlePerNode(), config.connections().idleTimeoutSeconds());
+    }
+    dnsAnswer = new EndpointSnapshot[serviceConfig.headless() ? n : 0];
+    dnsExpiry = new double[dnsAnswer.length];
+    java.util.Arrays.fill(dnsExpiry, Double.NEGATIVE_INFINITY);
+    dnsTurn = new int[dnsAnswer.length];
+    if (config.arrivals() instanceof Arrivals.Poisson p) {
+      rate = p.rate();
+      maxRate = rate.maxRate();
+      arrivalTimer = new Timer(world.sim, this::onArrival);
+      closedLoop = null;
+      users = new Timer[0];
+    } else {
+      rate = null;
+      maxRate = 0;
+      arrivalTimer = null;
+      closedLoop = (Arrivals.ClosedLoop) config.arrivals();
+      users = new Timer[closedLoop.users()];
+      for (int u = 0; u < users.length; u++) {
+        final int user = u;
+        users[u] = new Timer(world.sim, () -> newRequest(user));
+      }
+    }
+  }
+
+  /** Schedules the first arrivals. */
+  void start() {
+    if (external) {
+      refreshLoadBalancer();
+    }
+    if (arrivalTimer != null) {
+      if (maxRate > 0) {
+        arrivalTimer.schedule(-Math.log1p(-arrivals.nextDouble()) / maxRate);
+      }
+    } else {
+      for (Timer u : users) {
+        u.schedule(closedLoop.thinkTime().sample(arrivals));
+      }
+    }
+  }
+
+  private void onArrival() {
+    double now = world.now();
+    if (now >= world.arrivalsEnd) {
+      return;
+    }
+    arrivalTimer.schedule(-Math.log1p(-arrivals.nextDouble()) / maxRate);
+    if (!(rate instanceof RateProfile.Constant) && arrivals.nextDouble() * maxRate > rate.rateAt(now)) {
+      return;
+    }
+    newRequest(-1);
+  }
+
+  private void newRequest(int user) {
+    double now = world.now();
+    if (now >= world.arrivalsEnd) {
+      return;
+    }
+    Attempt a = world.attempts.take();
+    a.client = this;
+    a.user = user;
+    a.firstStart = now;
+    a.attemptNumber = 1;
+    if (external) {
+      a.sourceHost = world.network.external();
+    } else {
+      a.sourceHost = sourceHosts[(int) (placement.nextDouble() * sourceHosts.length)];
+      if (world.network.isDown(a.sourceHost)) {
+        a.clientDone = true;
+        world.attempts.releaseIfIdle(a);
+        thinkThenRequest(user, now);
+        return;
+      }
+    }
+    a.viaNode = a.sourceHost;
+    RequestPath.startAttempt(a);
+  }
+
+  /** Chooses the backend of a new attempt; false if there is none to choose. */
+  boolean route(Attempt a) {
+    double now = world.now();
+    if (pools.length > 0) {
+      int key = external ? pools.length - 1 : a.sourceHost;
+      if (pools[key].takeInto(a, now)) {
+        return true;
+      }
+    }
+    if (external) {
+      if (healthyCount == 0) {
+        return false;
+      }
+      a.viaNode = healthy[(int) (lb.nextDouble() * healthyCount)];
+      KubeProxy proxy = world.nodes[a.viaNode].proxy;
+      a.pod = serviceConfig.externalTrafficPolicy() == ServiceConfig.ExternalTrafficPolicy.LOCAL
+          ? proxy.pickLocal(service, lb)
+          : proxy.pick(service, lb);
+      return a.pod != null;
+    }
+    a.viaNode = a.sourceHost;
+    if (serviceConfig.headless()) {
+      a.pod = resolve(a.sourceHost, now);
+    } else {
+      a.pod = world.nodes[a.sourceHost].proxy.pick(service, lb);
+    }
+    return a.pod != null;
+  }
+
+  private Pod resolve(int node, double now) {
+    if (now >= dnsExpiry[node]) {
+      dnsAnswer[node] = world.services[service].current;
+      dnsExpiry[node] = now + serviceConfig.dnsTtlSeconds();
+    }
+    Pod[] answers = dnsAnswer[node].pods;
+    if (answers.length == 0) {
+      return null;
+    }
+    switch (serviceConfig.dnsChoice()) {
+      case RANDOM:
+        return answers[(int) (lb.nextDouble() * answers.length)];
+      case ROUND_ROBIN: {
+        int i = dnsTurn[node] % answers.length;
+        dnsTurn[node] = i + 1;
+        return answers[i];
+      }
+      default:
+        return answers[0];
+    }
+  }
+
+  /** The load balancer's health check of every node's NodePort. */
+  void refreshLoadBalancer() {
+    Node[] nodes = world.nodes;
+    if (healthy.length != nodes.length) {
+      healthy = new int[nodes.length];
+    }
+    healthyCount = 0;
+    boolean local =
+        serviceConfig.externalTrafficPolicy() == ServiceConfig.ExternalTrafficPolicy.LOCAL;
+    for (Node n : nodes) {
+      if (!world.network.canConnect(world.network.external(), n.host)) {
+        continue;
+      }
+      if (local && n.proxy.countLocal(n.proxy.applied[service]) == 0) {
+        continue;
+      }
+      healthy[healthyCount++] = n.host;
+    }
+    world.after(config.lbHealthCheckSeconds(), this::refreshLoadBalancer);
+  }
+
+  void onSuccess(Attempt a, double at) {
+    world.metrics.recordSuccess(a.firstStart, at, a.attemptNumber);
+    if (pools.length > 0) {
+      int key = external ? pools.length - 1 : a.sourceHost;
+      pools[key].giveBack(a.pod, a.podEpoch, a.viaNode, at);
+    }
+    thinkThenRequest(a.user, at);
+  }
+
+  void onFailure(Attempt a, int cause, double at) {
+    world.metrics.recordFailure(a.firstStart, at, CAUSES[cause], a.attemptNumber);
+    thinkThenRequest(a.user, at);
+  }
+
+  private void thinkThenRequest(int user, double at) {
+    if (user >= 0) {
+      double wait = at - world.now() + closedLoop.thinkTime().sample(arrivals);
+      users[user].schedule(Math.max(0, wait));
+    }
+  }
+}

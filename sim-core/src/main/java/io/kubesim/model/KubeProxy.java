@@ -1,0 +1,224 @@
+package io.kubesim.model;
+
+import io.kubesim.proxy.ProxyMode;
+import io.kubesim.proxy.ServiceConfig;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * One node's kube-proxy: the endpoint snapshots it has received from the control plane, the ones
+ * it has applied to its rules, and backend selection for new connections.
+ *
+ * <p>Updates arrive over an in-order watch stream ({@link #receive}); a changed view is applied no
+ * sooner than {@code minSyncPeriod} after the previous sync, and a burst of updates within that
+ * period is applied in one sync. Established connections are not affected by a sync (conntrack is
+ * not flushed): attempts keep the pod they connected to.
+ */
+final class KubeProxy {
+  private final World world;
+  final Node node;
+  final EndpointSnapshot[] applied;
+  private final EndpointSnapshot[] received;
+  private final ProxyMode mode;
+  private final double minSyncPeriod;
+  private double lastSync = Double.NEGATIVE_INFINITY;
+  private final Timer syncTimer;
+  private final int[] roundRobin;
+  private final Pod[] affinityPod;
+  private final double[] affinityExpiry;
+  private int[] activeConnections = new int[0];
+
+  // in-order watch stream from the API server
+  private double[] feedTime = new double[8];
+  private int[] feedService = new int[8];
+  private EndpointSnapshot[] feedSnapshot = new EndpointSnapshot[8];
+  private int feedHead;
+  private int feedSize;
+  private double lastArrival = Double.NEGATIVE_INFINITY;
+  private final Timer feedTimer;
+
+  KubeProxy(World world, Node node, int services) {
+    this.world = world;
+    this.node = node;
+    this.applied = new EndpointSnapshot[services];
+    this.received = new EndpointSnapshot[services];
+    java.util.Arrays.fill(applied, EndpointSnapshot.EMPTY);
+    java.util.Arrays.fill(received, EndpointSnapshot.EMPTY);
+    this.mode = world.config.kubeProxy().mode();
+    this.minSyncPeriod = world.config.kubeProxy().minSyncPeriodSeconds();
+    this.syncTimer = new Timer(world.sim, this::sync);
+    this.feedTimer = new Timer(world.sim, this::drainFeed);
+    this.roundRobin = new int[services];
+    this.affinityPod = new Pod[services];
+    this.affinityExpiry = new double[services];
+  }
+
+  /** Sets both views at time zero (the cluster starts in a steady state). */
+  void initialise(int service, EndpointSnapshot s) {
+    applied[service] = s;
+    received[service] = s;
+  }
+
+  /** The API server sends {@code s} now; it arrives after {@code delay}, in order. */
+  void send(int service, EndpointSnapshot s, double delay) {
+    double arrival = Math.max(world.now() + delay, lastArrival);
+    lastArrival = arrival;
+    if (feedSize == feedTime.length) {
+      growFeed();
+    }
+    int i = (feedHead + feedSize) % feedTime.length;
+    feedTime[i] = arrival;
+    feedService[i] = service;
+    feedSnapshot[i] = s;
+    feedSize++;
+    if (!Timer.pending(feedTimer)) {
+      Timer.scheduleAt(feedTimer, feedTime[feedHead]);
+    }
+  }
+
+  private void growFeed() {
+    int n = feedTime.length * 2;
+    double[] t = new double[n];
+    int[] sv = new int[n];
+    EndpointSnapshot[] sn = new EndpointSnapshot[n];
+    for (int k = 0; k < feedSize; k++) {
+      int i = (feedHead + k) % feedTime.length;
+      t[k] = feedTime[i];
+      sv[k] = feedService[i];
+      sn[k] = feedSnapshot[i];
+    }
+    feedTime = t;
+    feedService = sv;
+    feedSnapshot = sn;
+    feedHead = 0;
+  }
+
+  private void drainFeed() {
+    double now = world.now();
+    while (feedSize > 0 && feedTime[feedHead] <= now) {
+      receive(feedService[feedHead], feedSnapshot[feedHead]);
+      feedSnapshot[feedHead] = null;
+      feedHead = (feedHead + 1) % feedTime.length;
+      feedSize--;
+    }
+    if (feedSize > 0) {
+      Timer.scheduleAt(feedTimer, feedTime[feedHead]);
+    }
+  }
+
+  private void receive(int service, EndpointSnapshot s) {
+    if (s.version <= received[service].version) {
+      return;
+    }
+    received[service] = s;
+    if (Timer.pending(syncTimer)) {
+      return;
+    }
+    Timer.scheduleAt(syncTimer, Math.max(world.now(), lastSync + minSyncPeriod));
+  }
+
+  private void sync() {
+    lastSync = world.now();
+    for (int s = 0; s < applied.length; s++) {
+      if (applied[s] != received[s]) {
+        EndpointSnapshot old = applied[s];
+        applied[s] = received[s];
+        world.tracking.onViewApplied(node, old, applied[s]);
+      }
+    }
+  }
+
+  /** Picks a backend for a new connection to {@code service}, or null if it has no endpoints. */
+  Pod pick(int service, RandomStream lb) {
+    EndpointSnapshot v = applied[service];
+    int n = v.pods.length;
+    if (n == 0) {
+      return null;
+    }
+    ServiceConfig sc = world.services[service].config;
+    if (sc.sessionAffinity() == ServiceConfig.SessionAffinity.CLIENT_IP) {
+      Pod sticky = affinityPod[service];
+      double now = world.now();
+      if (sticky != null && now < affinityExpiry[service] && v.contains(sticky)) {
+        affinityExpiry[service] = now + sc.sessionAffinityTimeoutSeconds();
+        return sticky;
+      }
+      Pod p = choose(service, v, lb);
+      affinityPod[service] = p;
+      affinityExpiry[service] = now + sc.sessionAffinityTimeoutSeconds();
+      return p;
+    }
+    return choose(service, v, lb);
+  }
+
+  private Pod choose(int service, EndpointSnapshot v, RandomStream lb) {
+    int n = v.pods.length;
+    switch (mode) {
+      case IPVS_RR: {
+        int i = roundRobin[service] % n;
+        roundRobin[service] = i + 1;
+        return v.pods[i];
+      }
+      case IPVS_LC: {
+        Pod best = v.pods[0];
+        int bestActive = active(best);
+        for (int i = 1; i < n; i++) {
+          int a = active(v.pods[i]);
+          if (a < bestActive) {
+            best = v.pods[i];
+            bestActive = a;
+          }
+        }
+        return best;
+      }
+      default:
+        // iptables' chain "rule i of n matches with probability 1/(n−i)" and nftables'
+        // "numgen random mod n" are both a uniform choice among the n endpoints.
+        return v.pods[(int) (lb.nextDouble() * n)];
+    }
+  }
+
+  /** Picks among the endpoints on this node only ({@code externalTrafficPolicy: Local}). */
+  Pod pickLocal(int service, RandomStream lb) {
+    EndpointSnapshot v = applied[service];
+    int local = countLocal(v);
+    if (local == 0) {
+      return null;
+    }
+    int k = (int) (lb.nextDouble() * local);
+    for (Pod p : v.pods) {
+      if (p.node == node && k-- == 0) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("unreachable");
+  }
+
+  int countLocal(EndpointSnapshot v) {
+    int local = 0;
+    for (Pod p : v.pods) {
+      if (p.node == node) {
+        local++;
+      }
+    }
+    return local;
+  }
+
+  boolean leastConnection() {
+    return mode == ProxyMode.IPVS_LC;
+  }
+
+  private int active(Pod p) {
+    return p.id < activeConnections.length ? activeConnections[p.id] : 0;
+  }
+
+  void connectionOpened(Pod p) {
+    if (p.id >= activeConnections.length) {
+      activeConnections = java.util.Arrays.copyOf(activeConnections, Math.max(p.id + 1, 2 * activeConnections.length));
+    }
+    activeConnections[p.id]++;
+  }
+
+  void connectionClosed(Pod p) {
+    activeConnections[p.id]--;
+  }
+}

@@ -1,0 +1,195 @@
+package io.kubesim.model;
+
+import io.kubesim.cluster.KubeletConfig;
+import io.kubesim.probe.ProbeConfig;
+
+/**
+ * What a node's kubelet does: start and kill containers (with CrashLoopBackOff), run their
+ * probes, report pod readiness and node heartbeats to the control plane — both only arrive while
+ * the control plane is reachable — and carry out pod deletions it has heard of.
+ */
+final class Kubelet {
+  private Kubelet() {}
+
+  /** Whether the kubelet on {@code node} and the API server can talk right now. */
+  static boolean canTalk(World w, Node node) {
+    return w.network.canConnect(node.host, w.network.controlPlane());
+  }
+
+  /** Starts the heartbeat (lease renewal) loop of {@code node} at a random offset. */
+  static void startHeartbeats(World w, Node node) {
+    double period = w.config.kubelet().nodeStatusUpdateSeconds();
+    node.heartbeat = new Timer(w.sim, () -> {
+      node.heartbeat.schedule(period);
+      if (canTalk(w, node)) {
+        w.api.heartbeat(node);
+      }
+    });
+    node.heartbeat.schedule(w.lifecycleStream.nextDouble() * period);
+  }
+
+  /** A container of {@code pod} starts running now. */
+  static void startContainer(World w, Pod pod, boolean steadyState) {
+    if (pod.phase == Pod.Phase.GONE || pod.containerUp || w.network.isDown(pod.node.host)) {
+      return;
+    }
+    if (pod.kubeletTerminating) {
+      Kubelet.finishTermination(w, pod);
+      return;
+    }
+    pod.phase = Pod.Phase.RUNNING;
+    pod.containerUp = true;
+    pod.listening = true;
+    pod.containerEpoch++;
+    pod.containerStartTime = steadyState ? -1e9 : w.now();
+    pod.kubeletUnreadySince = w.now();
+    pod.readiness = null;
+    pod.liveness = null;
+    pod.startup = null;
+    if (pod.template.startupProbe().isPresent() && !steadyState) {
+      pod.startup = probe(w, pod, pod.template.startupProbe().get(), ProbeWorker.Kind.STARTUP);
+      pod.startup.start(false);
+    } else {
+      startMainProbes(w, pod, steadyState);
+    }
+    if (w.now() < pod.crashLoopUntil) {
+      w.after(0.5, () -> {
+        if (pod.containerUp && w.now() < pod.crashLoopUntil + 0.5) {
+          killContainer(w, pod, true, true);
+        }
+      });
+    }
+  }
+
+  private static ProbeWorker probe(World w, Pod pod, ProbeConfig c, ProbeWorker.Kind kind) {
+    return new ProbeWorker(w, pod, c, kind);
+  }
+
+  private static void startMainProbes(World w, Pod pod, boolean steadyState) {
+    if (pod.template.readinessProbe().isPresent()) {
+      pod.readiness = probe(w, pod, pod.template.readinessProbe().get(), ProbeWorker.Kind.READINESS);
+      pod.readiness.start(steadyState);
+      if (steadyState) {
+        setReady(w, pod, true);
+      }
+    } else {
+      setReady(w, pod, true);
+    }
+    if (pod.template.livenessProbe().isPresent()) {
+      pod.liveness = probe(w, pod, pod.template.livenessProbe().get(), ProbeWorker.Kind.LIVENESS);
+      pod.liveness.start(steadyState);
+    }
+  }
+
+  static void onProbePassed(World w, Pod pod, ProbeWorker probe) {
+    switch (probe.kind) {
+      case STARTUP:
+        startMainProbes(w, pod, false);
+        break;
+      case READINESS:
+        setReady(w, pod, true);
+        break;
+      default:
+        break;
+    }
+  }
+
+  static void onProbeFailed(World w, Pod pod, ProbeWorker probe) {
+    switch (probe.kind) {
+      case READINESS:
+        setReady(w, pod, false);
+        break;
+      default:
+        killContainer(w, pod, true, true);
+        break;
+    }
+  }
+
+  /** The kubelet's readiness verdict changed; it reaches the API server if reachable. */
+  static void setReady(World w, Pod pod, boolean ready) {
+    if (pod.kubeletReady == ready) {
+      return;
+    }
+    pod.kubeletReady = ready;
+    if (!ready) {
+      pod.kubeletUnreadySince = w.now();
+    }
+    if (canTalk(w, pod.node)) {
+      w.api.setPodReady(pod, ready);
+    }
+  }
+
+  /**
+   * The container dies. {@code sendReset}: the node is up, so open connections get an RST;
+   * {@code restart}: the kubelet restarts it after the CrashLoopBackOff delay.
+   */
+  static void killContainer(World w, Pod pod, boolean restart, boolean sendReset) {
+    if (!pod.containerUp) {
+      return;
+    }
+    double now = w.now();
+    double ran = now - pod.containerStartTime;
+    pod.containerUp = false;
+    pod.listening = false;
+    setReady(w, pod, false);
+    pod.server.abortAll(sendReset);
+    if (!restart) {
+      return;
+    }
+    w.metrics.recordRestart(w.now());
+    KubeletConfig k = w.config.kubelet();
+    if (ran >= k.crashLoopResetSeconds()) {
+      pod.restartsInBackoff = 0;
+    }
+    pod.restartsInBackoff++;
+    double backoff = Math.min(
+        k.crashLoopMaxBackoffSeconds(),
+        k.crashLoopInitialBackoffSeconds() * Math.pow(2, pod.restartsInBackoff - 1));
+    double startup = pod.template.startupTime().sample(w.lifecycleStream);
+    w.after(backoff + startup, () -> startContainer(w, pod, false));
+  }
+
+  /** The kubelet has heard that {@code pod} is being deleted: drain, then stop it. */
+  static void beginTermination(World w, Pod pod) {
+    if (pod.kubeletTerminating || pod.phase == Pod.Phase.GONE) {
+      return;
+    }
+    pod.kubeletTerminating = true;
+    if (!pod.containerUp) {
+      finishTermination(w, pod);
+      return;
+    }
+    pod.terminationDeadline = w.now() + pod.template.terminationGracePeriodSeconds();
+    w.after(pod.template.preStopSleepSeconds(), () -> {
+      pod.listening = false;
+      awaitDrain(w, pod);
+    });
+  }
+
+  private static void awaitDrain(World w, Pod pod) {
+    if (pod.phase == Pod.Phase.GONE) {
+      return;
+    }
+    if (!pod.containerUp || pod.server.busy() + pod.server.queued() == 0
+        || w.now() >= pod.terminationDeadline) {
+      finishTermination(w, pod);
+      return;
+    }
+    w.after(Math.min(0.1, pod.terminationDeadline - w.now()), () -> awaitDrain(w, pod));
+  }
+
+  /** The pod's containers are stopped and the pod is removed from its node. */
+  static void finishTermination(World w, Pod pod) {
+    if (pod.phase == Pod.Phase.GONE) {
+      return;
+    }
+    if (pod.containerUp) {
+      pod.containerUp = false;
+      pod.listening = false;
+      pod.kubeletReady = false;
+      pod.server.abortAll(!w.network.isDown(pod.node.host));
+    }
+    pod.phase = Pod.Phase.GONE;
+    w.api.podGone(pod);
+  }
+}

@@ -1,0 +1,40 @@
+package io.kubesim.model;
+
+import io.kubesim.metrics.ReplicationMetrics;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one replication produced.
+ *
+ * @param outcomes per-replication KPI values
+ * @param capacityLostAfterHeal time-averaged fraction of desired replicas missing after healing
+ * @param servedImbalance max/mean requests served over the observed service's pods
+ * @param series time series in fixed buckets
+ * @param latency latency histogram of successful requests after warm-up (µs)
+ * @param pods requests served per pod of the observed service's deployments
+ * @param membership endpoint membership intervals (only when asked for)
+ * @param events events executed (for throughput measurements)
+ */
+public record ReplicationOutput(
+    ReplicationMetrics.Outcomes outcomes,
+    double capacityLostAfterHeal,
+    double servedImbalance,
+    ReplicationMetrics.Series series,
+    Histogram latency,
+    List<PodServed> pods,
+    List<MembershipInterval> membership,
+    long events) {
+
+  /** The same output without its latency histogram (once that has been pooled). */
+  public ReplicationOutput withoutLatency() {
+    return new ReplicationOutput(outcomes, capacityLostAfterHeal, servedImbalance, series, null,
+        pods, membership, events);
+  }
+
+  /** Requests served by one pod. */
+  public record PodServed(String pod, String node, long served) {}
+
+  /** A pod in the observed service's endpoints from one time to another. */
+  public record MembershipInterval(String pod, double fromSeconds, double toSeconds) {}
+}

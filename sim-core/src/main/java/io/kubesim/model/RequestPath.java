@@ -1,0 +1,347 @@
+package io.kubesim.model;
+
+import io.kubesim.metrics.FailureCause;
+import io.kubesim.network.Network;
+import io.kubesim.network.NetworkConfig;
+import io.kubesim.network.SynRetransmission;
+
+/**
+ * The path of an attempt: backend choice, TCP connection set-up, delivery to the pod, the
+ * response, and the client's verdict (success, failure cause, retry).
+ *
+ * <p>Design notes (TCP). A connection needs both directions between every pair of hosts on its
+ * path (client → ingress node → pod's node). If a SYN or its SYN-ACK is dropped — a cut, a crashed
+ * host, a lost packet, a pod IP that no longer exists — the client retransmits the SYN after 1, 2,
+ * 4 … s (Linux: {@code tcp_syn_retries} = 6 retransmissions, giving up 127 s after the first SYN),
+ * until its connect timeout. A reachable host with nothing listening answers RST at once
+ * (refused). Once connected, a request whose response cannot get back (a partition that started
+ * mid-request) is only noticed at the client's request deadline. See RFC 6298 and the Linux
+ * {@code ip-sysctl} documentation.
+ *
+ * <p>Cost. On the common path (reachable, no loss, a free worker, in time) an attempt schedules
+ * one delivery event and one service-completion event, and no deadline event: the deadline is
+ * armed only when the attempt waits in a queue, or its response would come too late or never.
+ */
+final class RequestPath {
+  private static final int CONNECT_TIMEOUT = FailureCause.CONNECT_TIMEOUT.ordinal();
+  private static final int REQUEST_TIMEOUT = FailureCause.REQUEST_TIMEOUT.ordinal();
+  private static final int REFUSED = FailureCause.REFUSED.ordinal();
+  private static final int RESET = FailureCause.RESET.ordinal();
+  private static final int NO_ENDPOINTS = FailureCause.NO_ENDPOINTS.ordinal();
+  private static final int UNAVAILABLE = FailureCause.SERVICE_UNAVAILABLE.ordinal();
+
+  private RequestPath() {}
+
+  /** Starts an attempt now: pick a backend (unless it is pinned) and connect. */
+  static void startAttempt(Attempt a) {
+    World w = a.world;
+    Client c = a.client;
+    double now = w.now();
+    a.attemptStart = now;
+    a.deadline = now + c.config.requestTimeoutSeconds();
+    a.connectDeadline = Math.min(a.deadline, now + c.connectTimeoutCapped);
+    a.demandU = w.serviceStream.nextDouble();
+    a.hopSeconds = w.network.sampleHop(w.latencyStream);
+    a.connected = false;
+    a.synSent = 0;
+    a.reusedConnection = false;
+    if (a.pod == null) {
+      if (!c.route(a)) {
+        failAt(a, NO_ENDPOINTS, now);
+        return;
+      }
+    } else if (c.external) {
+      a.viaNode = a.pod.node.host;
+    }
+    a.hops = hops(a);
+    if (a.reusedConnection) {
+      a.connected = true;
+      sendRequest(a, a.hops * a.hopSeconds);
+    } else {
+      sendSyn(a);
+    }
+  }
+
+  private static int hops(Attempt a) {
+    int h = 0;
+    if (a.sourceHost != a.viaNode) {
+      h++;
+    }
+    if (a.viaNode != a.pod.node.host) {
+      h++;
+    }
+    return Math.max(1, h);
+  }
+
+  /** Whether every hop of the attempt's path works in both directions right now. */
+  static boolean pathUp(Attempt a) {
+    Network net = a.world.network;
+    int podHost = a.pod.node.host;
+    if (a.sourceHost != a.viaNode && !net.canConnect(a.sourceHost, a.viaNode)) {
+      return false;
+    }
+    return a.viaNode == podHost ? !net.isDown(podHost) : net.canConnect(a.viaNode, podHost);
+  }
+
+  private static boolean lost(Attempt a, int packets) {
+    double p = a.world.network.lossProbability(a.viaNode, a.pod.node.host);
+    if (p == 0) {
+      return false;
+    }
+    for (int i = 0; i < packets; i++) {
+      if (a.world.lossStream.nextDouble() < p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void sendSyn(Attempt a) {
+    World w = a.world;
+    double now = w.now();
+    a.synSent++;
+    double oneWay = a.hops * a.hopSeconds;
+    if (a.pod.phase != Pod.Phase.GONE && pathUp(a) && !lost(a, 2)) {
+      if (a.pod.accepting()) {
+        a.connected = true;
+        a.podEpoch = a.pod.containerEpoch;
+        if (a.client.leastConnection) {
+          w.nodes[a.viaNode].proxy.connectionOpened(a.pod);
+        }
+        if (a.synSent > 1) {
+          armAt(a, a.deadline);
+        }
+        sendRequest(a, 3 * oneWay);
+        return;
+      }
+      failAt(a, REFUSED, now + 2 * oneWay);
+      return;
+    }
+    NetworkConfig nc = w.network.config();
+    double giveUp = a.attemptStart
+        + SynRetransmission.giveUpTime(nc.synInitialRtoSeconds(), nc.tcpSynRetries());
+    double limit = Math.min(a.connectDeadline, giveUp);
+    double next = a.attemptStart + SynRetransmission.sendTime(nc.synInitialRtoSeconds(), a.synSent);
+    if (a.synSent == 1) {
+      armAt(a, limit);
+    }
+    if (a.synSent <= nc.tcpSynRetries() && next < limit) {
+      a.step = Attempt.Step.CONNECT_RETRY;
+      a.schedule(next - now);
+    }
+  }
+
+  private static void sendRequest(Attempt a, double delay) {
+    if (!pathUp(a)) {
+      armAt(a, a.deadline);
+      return;
+    }
+    if (lost(a, 1)) {
+      delay += a.world.network.config().dataRetransmitSeconds();
+    }
+    a.step = Attempt.Step.DELIVER;
+    a.schedule(delay);
+  }
+
+  /** The attempt's own event fired. */
+  static void onStep(Attempt a) {
+    switch (a.step) {
+      case START:
+        startAttempt(a);
+        break;
+      case CONNECT_RETRY:
+        if (!a.clientDone) {
+          sendSyn(a);
+        }
+        break;
+      case DELIVER:
+        deliver(a);
+        break;
+      case FAIL_RESPONSE:
+        finish(a, false, a.failCause, a.world.now());
+        break;
+      default:
+        throw new IllegalStateException(a.step.toString());
+    }
+    a.world.attempts.releaseIfIdle(a);
+  }
+
+  private static void deliver(Attempt a) {
+    if (a.clientDone) {
+      return;
+    }
+    Pod p = a.pod;
+    if (p.phase != Pod.Phase.RUNNING || !p.containerUp || p.containerEpoch != a.podEpoch) {
+      if (p.phase != Pod.Phase.GONE && pathUp(a)) {
+        failAt(a, RESET, a.world.now() + a.hops * a.hopSeconds);
+      } else {
+        armAt(a, a.deadline);
+      }
+      return;
+    }
+    p.server.offer(a);
+  }
+
+  /** The pod started serving {@code a}; it will finish at {@code completion}. */
+  static void onServiceStart(Attempt a, double completion) {
+    if (!a.clientDone && !a.isProbe() && completion + a.hops * a.hopSeconds > a.deadline) {
+      armAt(a, a.deadline);
+    }
+  }
+
+  /** The pod finished serving {@code a} and let go of it. */
+  static void onServed(Attempt a) {
+    World w = a.world;
+    if (a.clientDone) {
+      w.attempts.releaseIfIdle(a);
+      return;
+    }
+    if (a.isProbe()) {
+      finishProbe(a, true);
+      return;
+    }
+    respond(a, -1);
+  }
+
+  /** The queue was full: 503. */
+  static void rejectFull(Attempt a) {
+    if (a.isProbe()) {
+      finishProbe(a, false);
+      return;
+    }
+    respond(a, UNAVAILABLE);
+  }
+
+  private static void respond(Attempt a, int cause) {
+    World w = a.world;
+    double now = w.now();
+    double oneWay = a.hops * a.hopSeconds;
+    if (!pathUp(a)) {
+      armAt(a, a.deadline);
+      return;
+    }
+    double arrival = now + oneWay;
+    if (lost(a, 1)) {
+      arrival += w.network.config().dataRetransmitSeconds();
+    }
+    if (arrival > a.deadline) {
+      armAt(a, a.deadline);
+      return;
+    }
+    if (cause < 0) {
+      finish(a, true, -1, arrival);
+      w.attempts.releaseIfIdle(a);
+    } else {
+      failAt(a, cause, arrival);
+    }
+  }
+
+  /** The pod's container died while holding {@code a}. */
+  static void onConnectionLost(Attempt a, boolean sendReset) {
+    if (a.clientDone) {
+      a.world.attempts.releaseIfIdle(a);
+      return;
+    }
+    if (a.isProbe()) {
+      finishProbe(a, false);
+      return;
+    }
+    if (sendReset && pathUp(a)) {
+      failAt(a, RESET, a.world.now() + a.hops * a.hopSeconds);
+    } else {
+      armAt(a, a.deadline);
+    }
+  }
+
+  /** Arms the deadline for an attempt that waits in a queue. */
+  static void armDeadline(Attempt a) {
+    if (!a.isProbe()) {
+      armAt(a, a.deadline);
+    }
+  }
+
+  private static void armAt(Attempt a, double at) {
+    Attempt.Deadline d = a.deadlineEvent;
+    if (Timer.pending(d)) {
+      if (d.time() == at) {
+        return;
+      }
+      d.cancel();
+    }
+    d.schedule(Math.max(0, at - a.world.now()));
+  }
+
+  /** The deadline event fired: the client gives up on the attempt. */
+  static void onDeadline(Attempt a) {
+    if (!a.clientDone) {
+      if (Timer.pending(a)) {
+        a.cancel();
+      }
+      if (a.isProbe()) {
+        finishProbe(a, false);
+        return;
+      }
+      finish(a, false, a.connected ? REQUEST_TIMEOUT : CONNECT_TIMEOUT, a.world.now());
+    }
+    a.world.attempts.releaseIfIdle(a);
+  }
+
+  /** The client learns at {@code at} that the attempt failed with {@code cause}. */
+  private static void failAt(Attempt a, int cause, double at) {
+    double now = a.world.now();
+    if (at <= now) {
+      finish(a, false, cause, now);
+      a.world.attempts.releaseIfIdle(a);
+      return;
+    }
+    a.failCause = cause;
+    a.step = Attempt.Step.FAIL_RESPONSE;
+    if (Timer.pending(a)) {
+      a.cancel();
+    }
+    a.schedule(at - now);
+  }
+
+  private static void finishProbe(Attempt a, boolean success) {
+    a.clientDone = true;
+    if (Timer.pending(a.deadlineEvent)) {
+      a.deadlineEvent.cancel();
+    }
+    ProbeWorker probe = a.probe;
+    int epoch = a.podEpoch;
+    a.world.attempts.releaseIfIdle(a);
+    probe.onResult(success, epoch);
+  }
+
+  /** The client's verdict on an attempt, learned at time {@code at}. */
+  private static void finish(Attempt a, boolean success, int cause, double at) {
+    World w = a.world;
+    a.clientDone = true;
+    if (Timer.pending(a.deadlineEvent)) {
+      a.deadlineEvent.cancel();
+    }
+    Client c = a.client;
+    if (a.connected && c.leastConnection) {
+      w.nodes[a.viaNode].proxy.connectionClosed(a.pod);
+    }
+    if (success) {
+      c.onSuccess(a, at);
+      return;
+    }
+    if (a.attemptNumber <= c.config.retries().maxRetries()) {
+      Attempt r = w.attempts.take();
+      r.client = c;
+      r.sourceHost = a.sourceHost;
+      r.viaNode = a.viaNode;
+      r.firstStart = a.firstStart;
+      r.user = a.user;
+      r.attemptNumber = a.attemptNumber + 1;
+      r.pod = c.config.retries().newConnection() || cause == NO_ENDPOINTS ? null : a.pod;
+      r.step = Attempt.Step.START;
+      double wait = at - w.now() + c.config.retries().backoffBefore(a.attemptNumber);
+      r.schedule(Math.max(0, wait));
+      return;
+    }
+    c.onFailure(a, cause, at);
+  }
+}

@@ -1,0 +1,222 @@
+package io.kubesim.model;
+
+import io.kubesim.model.ReplicationOutput.MembershipInterval;
+import io.kubesim.metrics.ReplicationMetrics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Observations that need the model's state: when kube-proxies stop routing to faulty pods
+ * (detection), whether a pod marked unready was healthy (false unready), the observed service's
+ * endpoint count over time (capacity lost after healing) and its membership timeline.
+ */
+final class Tracking {
+  private final World w;
+  private final ReplicationMetrics m;
+  final Service observed;
+  private final boolean recordMembership;
+
+  // detection
+  private boolean detecting;
+  private boolean detectionStarted;
+  private boolean[] faulty = new boolean[0];
+  private boolean[] excludedNode = new boolean[0];
+  private long routes;
+  private double detectionStart;
+
+  // endpoint count step function of the observed service
+  private final List<double[]> endpointSteps = new ArrayList<>();
+
+  // membership timeline of the observed service
+  private final Map<Pod, Double> openSince = new HashMap<>();
+  private final List<MembershipInterval> membership = new ArrayList<>();
+
+  // fault window bookkeeping
+  private int pendingActions;
+  private double plannedEnd = Double.NEGATIVE_INFINITY;
+
+  Tracking(World w, Service observed, boolean recordMembership) {
+    this.w = w;
+    this.m = w.metrics;
+    this.observed = observed;
+    this.recordMembership = recordMembership;
+  }
+
+  // ----- fault window
+
+  void planFault(double start, double end) {
+    m.setFaultStart(start);
+    plannedEnd = Math.max(plannedEnd, end);
+    if (pendingActions == 0) {
+      m.setFaultEnd(plannedEnd);
+    }
+  }
+
+  void planAction(double start) {
+    m.setFaultStart(start);
+    pendingActions++;
+    m.setFaultEnd(Double.POSITIVE_INFINITY);
+  }
+
+  void onActionCompleted() {
+    pendingActions--;
+    plannedEnd = Math.max(plannedEnd, w.now());
+    if (pendingActions == 0) {
+      m.setFaultEnd(plannedEnd);
+    }
+  }
+
+  // ----- detection
+
+  /** Starts measuring detection for the first fault that has faulty pods. */
+  void beginDetection(List<Pod> faultyPods, boolean[] excluded) {
+    if (detectionStarted || faultyPods.isEmpty()) {
+      return;
+    }
+    detectionStarted = true;
+    detecting = true;
+    detectionStart = w.now();
+    m.expectDetection();
+    faulty = new boolean[w.pods.size() + 1];
+    for (Pod p : faultyPods) {
+      faulty[p.id] = true;
+    }
+    excludedNode = excluded;
+    routes = 0;
+    for (Node n : w.nodes) {
+      if (!excluded[n.host]) {
+        for (EndpointSnapshot s : n.proxy.applied) {
+          routes += count(s);
+        }
+      }
+    }
+    if (routes == 0) {
+      finishDetection();
+    }
+  }
+
+  /** The fault healed: stop measuring (undetected if still routed). */
+  void endDetection() {
+    detecting = false;
+  }
+
+  private long count(EndpointSnapshot s) {
+    long c = 0;
+    for (Pod p : s.pods) {
+      if (p.id < faulty.length && faulty[p.id]) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  void onViewApplied(Node node, EndpointSnapshot old, EndpointSnapshot now) {
+    if (!detecting || excludedNode[node.host]) {
+      return;
+    }
+    routes += count(now) - count(old);
+    if (routes == 0) {
+      finishDetection();
+    }
+  }
+
+  private void finishDetection() {
+    detecting = false;
+    m.recordDetection(w.now() - detectionStart, w.now());
+  }
+
+  // ----- false unready
+
+  void onMarkedUnready(Pod pod) {
+    if (healthy(pod)) {
+      m.recordFalseUnready(w.now());
+    }
+  }
+
+  /** A pod is healthy when it runs, serves at full speed and its node talks with every peer. */
+  boolean healthy(Pod pod) {
+    if (!pod.containerUp || pod.phase != Pod.Phase.RUNNING || pod.terminating
+        || pod.faultMarks > 0 || w.network.isDown(pod.node.host)) {
+      return false;
+    }
+    int host = pod.node.host;
+    if (!w.network.isCut(host)) {
+      return true;
+    }
+    for (Node n : w.nodes) {
+      if (n.host != host && !w.network.canConnect(n.host, host)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ----- endpoints of the observed service
+
+  void initialiseEndpoints() {
+    if (observed == null) {
+      return;
+    }
+    endpointSteps.add(new double[] {0, observed.current.size()});
+    for (Pod p : observed.current.pods) {
+      openSince.put(p, 0.0);
+    }
+  }
+
+  void onEndpointsChanged(Service s, EndpointSnapshot old, EndpointSnapshot now) {
+    if (s != observed) {
+      return;
+    }
+    double t = w.now();
+    endpointSteps.add(new double[] {t, now.size()});
+    if (!recordMembership) {
+      return;
+    }
+    for (Pod p : old.pods) {
+      if (!now.contains(p)) {
+        Double from = openSince.remove(p);
+        if (from != null) {
+          membership.add(new MembershipInterval(p.name, from, t));
+        }
+      }
+    }
+    for (Pod p : now.pods) {
+      openSince.putIfAbsent(p, t);
+    }
+  }
+
+  /** Time-averaged fraction of desired replicas missing from the endpoints after healing. */
+  double capacityLostAfterHeal(double end) {
+    double from = m.faultEnd();
+    if (observed == null || !(from < end) || Double.isInfinite(m.faultStart())) {
+      return Double.NaN;
+    }
+    int desired = observed.desired();
+    if (desired == 0) {
+      return Double.NaN;
+    }
+    double integral = 0;
+    for (int i = 0; i < endpointSteps.size(); i++) {
+      double t0 = Math.max(endpointSteps.get(i)[0], from);
+      double t1 = i + 1 < endpointSteps.size() ? Math.min(endpointSteps.get(i + 1)[0], end) : end;
+      if (t1 > t0) {
+        double missing = Math.max(0, 1 - endpointSteps.get(i)[1] / desired);
+        integral += (t1 - t0) * missing;
+      }
+    }
+    return integral / (end - from);
+  }
+
+  /** The membership intervals, closing the open ones at {@code end}. */
+  List<MembershipInterval> membership(double end) {
+    List<MembershipInterval> out = new ArrayList<>(membership);
+    openSince.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(a.getKey().id, b.getKey().id))
+        .forEach(e -> out.add(new MembershipInterval(e.getKey().name, e.getValue(), end)));
+    out.sort((a, b) -> a.fromSeconds() != b.fromSeconds()
+        ? Double.compare(a.fromSeconds(), b.fromSeconds()) : a.pod().compareTo(b.pod()));
+    return out;
+  }
+}

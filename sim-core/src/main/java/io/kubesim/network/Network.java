@@ -1,0 +1,141 @@
+package io.kubesim.network;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * Hosts and the directed reachability between them.
+ *
+ * <p>Hosts are numbered: nodes {@code 0..n-1}, then the control plane, then the external world
+ * (clients outside the cluster and their load balancer). Reachability is directed: an active
+ * {@link Cut} drops packets from every host of one set to every host of the other, so {@code a →
+ * b} can fail while {@code b → a} works. A TCP connection needs both directions: a one-way cut
+ * fails connections opened from either side (the SYN or the SYN-ACK is lost). A crashed host
+ * answers nothing.
+ *
+ * <p>The hot-path query {@link #canConnect} costs two array reads while no cut involves either
+ * host.
+ */
+public final class Network {
+  private final int nodeCount;
+  private final NetworkConfig config;
+  private final int[] cutsInvolving;
+  private final boolean[] down;
+  private final double[] hostLoss;
+  private final List<Cut> cuts = new ArrayList<>();
+
+  /** A directed cut: packets from a host of {@code from} to a host of {@code to} are dropped. */
+  public record Cut(BitSet from, BitSet to) {}
+
+  /** A network of {@code nodeCount} nodes, the control plane and the external world. */
+  public Network(int nodeCount, NetworkConfig config) {
+    this.nodeCount = nodeCount;
+    this.config = config;
+    int hosts = nodeCount + 2;
+    this.cutsInvolving = new int[hosts];
+    this.down = new boolean[hosts];
+    this.hostLoss = new double[hosts];
+  }
+
+  /** Host id of the control plane. */
+  public int controlPlane() {
+    return nodeCount;
+  }
+
+  /** Host id of the external world. */
+  public int external() {
+    return nodeCount + 1;
+  }
+
+  /** Number of hosts. */
+  public int hostCount() {
+    return nodeCount + 2;
+  }
+
+  /** The configuration. */
+  public NetworkConfig config() {
+    return config;
+  }
+
+  /** Starts dropping packets as {@code cut} says. */
+  public void addCut(Cut cut) {
+    cuts.add(cut);
+    adjust(cut, +1);
+  }
+
+  /** Heals {@code cut}. */
+  public void removeCut(Cut cut) {
+    for (int i = 0; i < cuts.size(); i++) {
+      if (cuts.get(i) == cut) {
+        cuts.remove(i);
+        adjust(cut, -1);
+        return;
+      }
+    }
+    throw new IllegalStateException("cut is not active");
+  }
+
+  private void adjust(Cut cut, int delta) {
+    BitSet involved = (BitSet) cut.from().clone();
+    involved.or(cut.to());
+    for (int h = involved.nextSetBit(0); h >= 0; h = involved.nextSetBit(h + 1)) {
+      cutsInvolving[h] += delta;
+    }
+  }
+
+  /** Whether packets from {@code a} reach {@code b} (one direction). */
+  public boolean reaches(int a, int b) {
+    if (down[a] || down[b]) {
+      return false;
+    }
+    if (cutsInvolving[a] == 0 || cutsInvolving[b] == 0) {
+      return true;
+    }
+    for (int i = 0; i < cuts.size(); i++) {
+      Cut c = cuts.get(i);
+      if (c.from().get(a) && c.to().get(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a TCP connection between {@code a} and {@code b} can be set up (both directions). */
+  public boolean canConnect(int a, int b) {
+    return reaches(a, b) && reaches(b, a);
+  }
+
+  /** Whether {@code host} is under any active cut. */
+  public boolean isCut(int host) {
+    return cutsInvolving[host] > 0;
+  }
+
+  /** Marks a host crashed or back up. */
+  public void setDown(int host, boolean isDown) {
+    down[host] = isDown;
+  }
+
+  /** Whether {@code host} is crashed. */
+  public boolean isDown(int host) {
+    return down[host];
+  }
+
+  /** Adds {@code delta} to the extra loss probability of packets to or from {@code host}. */
+  public void addHostLoss(int host, double delta) {
+    hostLoss[host] += delta;
+  }
+
+  /** Probability that one packet between {@code a} and {@code b} is lost. */
+  public double lossProbability(int a, int b) {
+    double keep = (1 - config.lossProbability()) * (1 - Math.min(1, hostLoss[a]))
+        * (1 - Math.min(1, hostLoss[b]));
+    return 1 - keep;
+  }
+
+  /** One hop's latency, seconds. */
+  public double sampleHop(RandomStream stream) {
+    return config.hopLatency().sample(stream);
+  }
+}

@@ -1,0 +1,42 @@
+package io.kubesim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.kubesim.probe.ProbeCheck;
+import org.junit.jupiter.api.Test;
+
+class DeterminismTest {
+  private static Experiment experiment(long seed) {
+    Models base = new Models().grayPartition("node-2", 40, 60);
+    Models thr = new Models().grayPartition("node-2", 40, 60);
+    thr.readiness = new ProbeCheck.Throughput(200, ProbeCheck.Readmission.AFTER, 30);
+    return Models.experiment(150, 10, 4, seed,
+        Models.variant("default", base.build()), Models.variant("throughput", thr.build()));
+  }
+
+  @Test
+  void sameSeed_oneThreadAndTwoThreads_giveIdenticalResults() {
+    ExperimentResult one = ExperimentRunner.run(experiment(7), 1, ProgressListener.none());
+    ExperimentResult two = ExperimentRunner.run(experiment(7), 2, ProgressListener.none());
+    assertEquals(one, two);
+  }
+
+  @Test
+  void differentSeeds_giveDifferentResults() {
+    ExperimentResult a = ExperimentRunner.run(experiment(7), 2, ProgressListener.none());
+    ExperimentResult b = ExperimentRunner.run(experiment(8), 2, ProgressListener.none());
+    assertNotEquals(a.variants().get(0).kpis(), b.variants().get(0).kpis());
+  }
+
+  @Test
+  void identicalVariants_haveZeroPairedDifference_commonRandomNumbers() {
+    Models m = new Models().grayPartition("node-2", 40, 60);
+    ExperimentResult r = ExperimentRunner.run(Models.experiment(120, 10, 3, 3,
+        Models.variant("a", m.build()), Models.variant("b", m.build())), 2,
+        ProgressListener.none());
+    Estimate d = r.comparisons().get(0).kpis().get("successRate");
+    assertEquals(0, d.mean());
+    assertEquals(0, d.stdDev());
+  }
+}

@@ -1,0 +1,91 @@
+package io.kubesim.experiment;
+
+import io.kubesim.cluster.DeploymentConfig;
+import io.kubesim.cluster.KubeletConfig;
+import io.kubesim.cluster.NodeConfig;
+import io.kubesim.cluster.Placement;
+import io.kubesim.cluster.PodTemplate;
+import io.kubesim.cluster.ServerConfig;
+import io.kubesim.controlplane.ControlPlaneConfig;
+import io.kubesim.dist.Distribution;
+import io.kubesim.fault.FaultConfig;
+import io.kubesim.network.NetworkConfig;
+import io.kubesim.probe.ProbeCheck;
+import io.kubesim.probe.ProbeConfig;
+import io.kubesim.proxy.KubeProxyConfig;
+import io.kubesim.proxy.ServiceConfig;
+import io.kubesim.traffic.Arrivals;
+import io.kubesim.traffic.ClientConfig;
+import io.kubesim.traffic.ConnectionConfig;
+import io.kubesim.traffic.RateProfile;
+import io.kubesim.traffic.RetryConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A small fluent builder of models for tests. */
+public final class Models {
+  public int nodes = 6;
+  public int replicas = 6;
+  public int concurrency = 4;
+  public int queueCapacity = 100;
+  public Distribution serviceTime = new Distribution.Exponential(0.02);
+  public Distribution hop = new Distribution.Constant(0.0002);
+  public ProbeCheck readiness = new ProbeCheck.Http();
+  /** Null: no readiness probe (no probe traffic in the queue). */
+  public Optional<ProbeConfig> liveness = Optional.empty();
+  public double rate = 600;
+  public Arrivals arrivals;
+  public RetryConfig retries = RetryConfig.none();
+  public ConnectionConfig connections = ConnectionConfig.perRequest();
+  public double connectTimeout = 30;
+  public double requestTimeout = 5;
+  public boolean external;
+  public List<String> clientNodes = List.of();
+  public ServiceConfig service = ServiceConfig.clusterIp("web", Map.of("app", "web"));
+  public ControlPlaneConfig controlPlane = ControlPlaneConfig.defaults();
+  public KubeProxyConfig kubeProxy = KubeProxyConfig.defaults();
+  public Placement placement = Placement.spread();
+  public double lossProbability;
+  public final List<FaultConfig> faults = new ArrayList<>();
+
+  public ModelConfig build() {
+    List<NodeConfig> ns = new ArrayList<>();
+    for (int i = 1; i <= nodes; i++) {
+      ns.add(new NodeConfig("node-" + i, "zone-" + ((i - 1) % 3), "10.244." + i + ".0/24", 110));
+    }
+    ServerConfig server = new ServerConfig(
+        concurrency, serviceTime, queueCapacity, new Distribution.Constant(0.001));
+    PodTemplate template = new PodTemplate(server, new Distribution.Constant(2),
+        Optional.ofNullable(readiness).map(ProbeConfig::defaults), liveness, Optional.empty(), 30, 0,
+        Optional.empty());
+    DeploymentConfig d = new DeploymentConfig("web", replicas, Map.of("app", "web"), placement,
+        template, DeploymentConfig.defaultMaxSurge(replicas),
+        DeploymentConfig.defaultMaxUnavailable(replicas));
+    Arrivals a = arrivals != null ? arrivals : new Arrivals.Poisson(new RateProfile.Constant(rate));
+    ClientConfig c = new ClientConfig("clients", "web", external, clientNodes, a, connections,
+        retries, connectTimeout, requestTimeout, 10);
+    NetworkConfig net = new NetworkConfig(hop, lossProbability, 6, 1, 0.2);
+    return new ModelConfig(ns, KubeletConfig.defaults(), controlPlane, kubeProxy, net,
+        List.of(d), List.of(service), List.of(c), faults);
+  }
+
+  /** node-k cut from every other node (both ways), still reaching the control plane. */
+  public Models grayPartition(String node, double at, double duration) {
+    faults.add(new FaultConfig.Partition("gray", at, duration,
+        io.kubesim.fault.HostSelector.ofNodes(node), io.kubesim.fault.HostSelector.everyNode(),
+        FaultConfig.Direction.BOTH));
+    return this;
+  }
+
+  public static Experiment experiment(double duration, double warmUp, int reps, long seed,
+      Variant... variants) {
+    return new Experiment("test", "", new ExperimentConfig(duration, warmUp, reps, seed, 5),
+        List.of(variants), Optional.empty(), "");
+  }
+
+  public static Variant variant(String name, ModelConfig m) {
+    return new Variant(name, Map.of(), m);
+  }
+}
