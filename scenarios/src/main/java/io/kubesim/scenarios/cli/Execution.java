@@ -1,0 +1,64 @@
+package io.kubesim.scenarios.cli;
+
+import io.kubesim.experiment.ExperimentResult;
+import io.kubesim.experiment.ExperimentRunner;
+import io.kubesim.experiment.ProgressListener;
+import io.kubesim.reports.HtmlReport;
+import io.kubesim.reports.ResultsJson;
+import io.kubesim.reports.TimeSeriesCsv;
+import io.kubesim.scenarios.spec.Scenario;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Runs loaded scenarios, writes their outputs atomically, prints summaries and thresholds. */
+final class Execution {
+  private final Environment env;
+  private final RunOptions options;
+
+  Execution(Environment env, RunOptions options) {
+    this.env = env;
+    this.options = options;
+  }
+
+  /** Runs every scenario (all already validated) and returns the exit status. */
+  int runAll(List<Scenario> scenarios) throws IOException {
+    int threads = options.threadCount();
+    Set<RunOptions.OutputFormat> formats = options.outputFormats();
+    boolean thresholdsFailed = false;
+    for (Scenario scenario : scenarios) {
+      Path dir = options.outputDirectory(scenario.name(), scenarios.size());
+      ExperimentResult result = ExperimentRunner.run(scenario.experiment(), threads,
+          progress(scenario));
+      OutputDirectory.write(dir, tmp -> writeOutputs(result, formats, tmp));
+      env.out().print(SummaryTable.render(result));
+      for (ThresholdCheck.Outcome o : ThresholdCheck.evaluate(scenario, result)) {
+        env.out().println(o.describe());
+        thresholdsFailed |= !o.passed();
+      }
+      env.out().println("wrote " + dir);
+      env.out().flush();
+    }
+    return thresholdsFailed ? ExitCodes.THRESHOLDS_FAILED : ExitCodes.OK;
+  }
+
+  private ProgressListener progress(Scenario scenario) {
+    return env.terminal() ? new ProgressBar(env.err(), scenario.name()) : ProgressListener.none();
+  }
+
+  private static void writeOutputs(ExperimentResult result, Set<RunOptions.OutputFormat> formats,
+      Path dir) throws IOException {
+    String version = Version.current();
+    if (formats.contains(RunOptions.OutputFormat.JSON)) {
+      ResultsJson.write(result, version, dir.resolve("results.json"));
+    }
+    if (formats.contains(RunOptions.OutputFormat.CSV)) {
+      TimeSeriesCsv.write(result, dir.resolve("timeseries.csv"));
+    }
+    if (formats.contains(RunOptions.OutputFormat.HTML)) {
+      HtmlReport.write(result, version, Instant.now(), dir.resolve("report.html"));
+    }
+  }
+}

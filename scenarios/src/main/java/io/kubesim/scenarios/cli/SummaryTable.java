@@ -1,0 +1,112 @@
+package io.kubesim.scenarios.cli;
+
+import io.kubesim.experiment.Estimate;
+import io.kubesim.experiment.ExperimentResult;
+import io.kubesim.metrics.Kpi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The short table printed after a run: per variant the success rate (overall and during the
+ * fault) with 95 % confidence intervals, p99 latency and detection time; then each paired
+ * difference against the first variant.
+ */
+final class SummaryTable {
+  private SummaryTable() {}
+
+  private static final List<String> HEADER =
+      List.of("variant", "success rate", "during fault", "p99 latency", "detection");
+
+  static String render(ExperimentResult r) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(HEADER);
+    for (ExperimentResult.VariantResult v : r.variants()) {
+      rows.add(row(v.name(), v.kpis(), false));
+    }
+    for (ExperimentResult.Comparison c : r.comparisons()) {
+      rows.add(row(c.variant() + " − " + c.baseline(), c.kpis(), true));
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.scenario()).append(": ").append(r.replications()).append(" replications × ")
+        .append(r.variants().size()).append(" variants, ")
+        .append(seconds(r.durationSeconds())).append(" simulated each, seed ").append(r.seed())
+        .append('\n');
+    int[] widths = widths(rows);
+    for (int i = 0; i < rows.size(); i++) {
+      sb.append(line(rows.get(i), widths)).append('\n');
+      if (i == 0 || i == r.variants().size() && !r.comparisons().isEmpty()) {
+        sb.append(rule(widths)).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static List<String> row(String name, Map<String, Estimate> kpis, boolean difference) {
+    return List.of(name,
+        percent(kpis.get(Kpi.SUCCESS_RATE.key()), difference),
+        percent(kpis.get(Kpi.SUCCESS_RATE_DURING_FAULT.key()), difference),
+        duration(kpis.get(Kpi.LATENCY_P99.key()), difference),
+        duration(kpis.get(Kpi.DETECTION.key()), difference));
+  }
+
+  private static String percent(Estimate e, boolean signed) {
+    if (missing(e)) {
+      return "—";
+    }
+    String f = signed ? "%+.2f" : "%.2f";
+    return String.format(Locale.ROOT, f + "%% [" + f + ", " + f + "]",
+        100 * e.mean(), 100 * e.ciLow(), 100 * e.ciHigh());
+  }
+
+  private static String duration(Estimate e, boolean signed) {
+    if (missing(e)) {
+      return "—";
+    }
+    boolean ms = Math.abs(e.mean()) < 1 && Math.abs(e.ciHigh()) < 1;
+    double k = ms ? 1000 : 1;
+    String unit = ms ? " ms" : " s";
+    String f = signed ? "%+.1f" : "%.1f";
+    if (e.n() < 2 || Double.isNaN(e.ciLow())) {
+      return String.format(Locale.ROOT, f + unit, k * e.mean());
+    }
+    return String.format(Locale.ROOT, f + unit + " ±%.1f", k * e.mean(), k * e.halfWidth());
+  }
+
+  private static boolean missing(Estimate e) {
+    return e == null || e.n() == 0 || Double.isNaN(e.mean());
+  }
+
+  private static String seconds(double s) {
+    return s % 60 == 0 ? (long) (s / 60) + " min" : String.format(Locale.ROOT, "%.0f s", s);
+  }
+
+  private static int[] widths(List<List<String>> rows) {
+    int[] w = new int[HEADER.size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        w[i] = Math.max(w[i], row.get(i).length());
+      }
+    }
+    return w;
+  }
+
+  private static String line(List<String> row, int[] widths) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < row.size(); i++) {
+      String cell = row.get(i);
+      sb.append(i == 0 ? cell + " ".repeat(widths[i] - cell.length())
+          : "  " + " ".repeat(widths[i] - cell.length()) + cell);
+    }
+    return sb.toString().stripTrailing();
+  }
+
+  private static String rule(int[] widths) {
+    int total = 0;
+    for (int w : widths) {
+      total += w + 2;
+    }
+    return "-".repeat(total - 2);
+  }
+}

@@ -1,0 +1,103 @@
+package io.kubesim.scenarios.schema;
+
+import static io.kubesim.scenarios.schema.CommonTypes.DURATION;
+import static io.kubesim.scenarios.schema.CommonTypes.distribution;
+import static io.kubesim.scenarios.schema.Field.defaulted;
+import static io.kubesim.scenarios.schema.Field.optional;
+import static io.kubesim.scenarios.schema.Field.required;
+
+import io.kubesim.scenarios.schema.FieldType.Choice;
+import io.kubesim.scenarios.schema.FieldType.Int;
+import io.kubesim.scenarios.schema.FieldType.ListOf;
+import io.kubesim.scenarios.schema.FieldType.Num;
+import io.kubesim.scenarios.schema.FieldType.Obj;
+import io.kubesim.scenarios.schema.FieldType.Text;
+import java.util.List;
+
+/** The cluster: nodes, control plane, kubelet, kube-proxy, network. */
+public final class ClusterTypes {
+  private ClusterTypes() {}
+
+  /** Most nodes a scenario may declare (Kubernetes documents 5,000 as its limit). */
+  public static final int MAX_NODES = 10_000;
+
+  /** One explicitly named node. */
+  public static final ObjectType NODE = ObjectType.of("Node", "One worker node.",
+      required("name", new Text(), "Node name, unique in the cluster."),
+      defaulted("zone", new Text(), "a", "Zone (`topology.kubernetes.io/zone`)."),
+      defaulted("maxPods", new Int(1, 1_000_000), "110", "Pods the node can hold (kubelet `maxPods`)."));
+
+  /** The set of nodes. */
+  public static final ObjectType NODES = ObjectType.of("Nodes",
+      "The worker nodes: either `count` generated nodes named `node-1`, `node-2`, … spread over "
+          + "`zones` in turn, or an explicit list of `items`.",
+      optional("count", new Int(1, MAX_NODES),
+          "Number of generated nodes; give this or `items` (3 when neither is given)."),
+      defaulted("zones", new ListOf(new Text(), 1000), "[a]",
+          "Zones the generated nodes are spread over in turn."),
+      defaulted("maxPods", new Int(1, 1_000_000), "110", "Pods a generated node can hold."),
+      optional("items", new ListOf(new Obj(NODE), MAX_NODES), "Explicit nodes, instead of `count`."));
+
+  /** Control-plane timing. */
+  public static final ObjectType CONTROL_PLANE = ObjectType.of("ControlPlane",
+      "Control-plane timing: the node lifecycle controller and endpoint propagation.",
+      defaulted("nodeMonitorPeriod", DURATION, "5s",
+          "How often the node lifecycle controller checks heartbeats (`--node-monitor-period`)."),
+      defaulted("nodeMonitorGracePeriod", DURATION, "50s",
+          "Heartbeat silence after which a node becomes NotReady (`--node-monitor-grace-period`; "
+              + "50s from Kubernetes 1.32, 40s before)."),
+      defaulted("tolerationSeconds", new Num(0, CommonTypes.MAX_SECONDS), "300",
+          "`not-ready`/`unreachable` toleration: seconds NotReady before the node's pods are "
+              + "evicted."),
+      distribution("endpointPropagationDelay", "{lognormal: {median: 500ms, p99: 2s}}",
+          "Delay from a readiness change at the API server until one node's kube-proxy has it "
+              + "(drawn per node; Kubernetes publishes no official number)."),
+      distribution("schedulingDelay", "100ms", "Delay from a pod's creation to its binding."));
+
+  /** CrashLoopBackOff timing. */
+  public static final ObjectType CRASH_LOOP = ObjectType.of("CrashLoopBackOff",
+      "Container restart back-off.",
+      defaulted("initialDelay", DURATION, "10s", "First back-off, doubled per restart."),
+      defaulted("maxContainerRestartPeriod", DURATION, "300s", "Back-off cap."),
+      defaulted("resetAfter", DURATION, "10m", "Running time after which the back-off resets."));
+
+  /** Kubelet settings. */
+  public static final ObjectType KUBELET = ObjectType.of("Kubelet", "Kubelet settings of every node.",
+      defaulted("nodeStatusUpdateFrequency", DURATION, "10s",
+          "How often the kubelet renews its lease / posts status: its heartbeat."),
+      defaulted("crashLoopBackOff", new Obj(CRASH_LOOP), "{}", "Restart back-off."));
+
+  /** IPVS settings. */
+  public static final ObjectType IPVS = ObjectType.of("Ipvs", "IPVS settings of kube-proxy.",
+      defaulted("scheduler", new Choice(List.of("rr", "lc")), "rr",
+          "Round robin or least connections."));
+
+  /** kube-proxy settings. */
+  public static final ObjectType KUBE_PROXY = ObjectType.of("KubeProxy",
+      "kube-proxy settings of every node.",
+      defaulted("mode", new Choice(List.of("iptables", "nftables", "ipvs")), "iptables",
+          "Load-balancing mode. iptables and nftables pick a random ready endpoint per "
+              + "connection; ipvs uses `ipvs.scheduler`."),
+      defaulted("ipvs", new Obj(IPVS), "{}", "IPVS settings, for `mode: ipvs`."),
+      defaulted("minSyncPeriod", DURATION, "1s",
+          "A changed endpoint view is applied no sooner than this after the last sync."));
+
+  /** The network. */
+  public static final ObjectType NETWORK = ObjectType.of("Network", "The network between hosts.",
+      distribution("latency", "{lognormal: {median: 250us, p99: 2ms}}", "One-way latency of one hop."),
+      defaulted("loss", new Num(0, 0.99), "0", "Probability that one packet is lost."),
+      defaulted("tcpSynRetries", new Int(0, 20), "6",
+          "`net.ipv4.tcp_syn_retries`: SYN retransmissions before connect gives up (~127s)."),
+      defaulted("synInitialRto", DURATION, "1s", "First SYN retransmission timeout, doubled per retry."),
+      defaulted("dataRetransmitTimeout", DURATION, "200ms",
+          "Delay added when a data segment is lost (minimum RTO)."));
+
+  /** The cluster. */
+  public static final ObjectType CLUSTER = ObjectType.of("Cluster",
+      "Nodes and the cluster-wide settings of Kubernetes' components.",
+      defaulted("nodes", new Obj(NODES), "{count: 3}", "The worker nodes."),
+      defaulted("controlPlane", new Obj(CONTROL_PLANE), "{}", "Control-plane timing."),
+      defaulted("kubelet", new Obj(KUBELET), "{}", "Kubelet settings."),
+      defaulted("kubeProxy", new Obj(KUBE_PROXY), "{}", "kube-proxy settings."),
+      defaulted("network", new Obj(NETWORK), "{}", "Network latency, loss and TCP settings."));
+}

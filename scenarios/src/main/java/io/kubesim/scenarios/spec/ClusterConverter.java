@@ -1,0 +1,99 @@
+package io.kubesim.scenarios.spec;
+
+import io.kubesim.cluster.KubeletConfig;
+import io.kubesim.cluster.NodeConfig;
+import io.kubesim.controlplane.ControlPlaneConfig;
+import io.kubesim.network.NetworkConfig;
+import io.kubesim.proxy.KubeProxyConfig;
+import io.kubesim.proxy.ProxyMode;
+import io.kubesim.scenarios.yaml.ScenarioException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Converts {@code spec.cluster}: nodes, kubelet, control plane, kube-proxy, network. */
+final class ClusterConverter {
+  private ClusterConverter() {}
+
+  static List<NodeConfig> nodes(ObjectReader r) {
+    boolean hasCount = r.has("count");
+    boolean hasItems = r.has("items");
+    if (hasCount && hasItems) {
+      throw new ScenarioException(r.node().location(), r.path(),
+          "give either count or items, not both");
+    }
+    List<NodeConfig> nodes = new ArrayList<>();
+    if (hasItems) {
+      for (ObjectReader item : r.objects("items")) {
+        String name = item.text("name");
+        String zone = item.text("zone");
+        int maxPods = item.integer32("maxPods");
+        String cidr = cidr(nodes.size());
+        nodes.add(Conversion.build(item.node(), item.path(),
+            () -> new NodeConfig(name, zone, cidr, maxPods)));
+      }
+      if (nodes.isEmpty()) {
+        throw new ScenarioException(r.node().location(), r.child("items"), "expected at least one node");
+      }
+      return nodes;
+    }
+    int count = hasCount ? r.integer32("count") : 3;
+    List<String> zones = r.texts("zones");
+    if (zones.isEmpty()) {
+      throw new ScenarioException(r.value("zones").location(), r.child("zones"),
+          "expected at least one zone");
+    }
+    int maxPods = r.integer32("maxPods");
+    for (int i = 0; i < count; i++) {
+      String name = "node-" + (i + 1);
+      String zone = zones.get(i % zones.size());
+      String cidr = cidr(i);
+      nodes.add(Conversion.build(r.node(), r.path(), () -> new NodeConfig(name, zone, cidr, maxPods)));
+    }
+    return nodes;
+  }
+
+  private static String cidr(int i) {
+    return "10." + (244 + i / 256) + "." + (i % 256) + ".0/24";
+  }
+
+  static KubeletConfig kubelet(ObjectReader r) {
+    double status = r.seconds("nodeStatusUpdateFrequency");
+    ObjectReader crash = r.object("crashLoopBackOff");
+    double initial = crash.seconds("initialDelay");
+    double max = crash.seconds("maxContainerRestartPeriod");
+    double reset = crash.seconds("resetAfter");
+    return Conversion.build(r.node(), r.path(), () -> new KubeletConfig(status, initial, max, reset));
+  }
+
+  static ControlPlaneConfig controlPlane(ObjectReader r) {
+    double period = r.seconds("nodeMonitorPeriod");
+    double grace = r.seconds("nodeMonitorGracePeriod");
+    double toleration = r.number("tolerationSeconds");
+    var propagation = r.distribution("endpointPropagationDelay");
+    var scheduling = r.distribution("schedulingDelay");
+    return Conversion.build(r.node(), r.path(),
+        () -> new ControlPlaneConfig(period, grace, toleration, propagation, scheduling));
+  }
+
+  static KubeProxyConfig kubeProxy(ObjectReader r) {
+    String mode = r.choice("mode");
+    String scheduler = r.object("ipvs").choice("scheduler");
+    ProxyMode proxyMode = switch (mode) {
+      case "iptables" -> ProxyMode.IPTABLES;
+      case "nftables" -> ProxyMode.NFTABLES;
+      default -> scheduler.equals("lc") ? ProxyMode.IPVS_LC : ProxyMode.IPVS_RR;
+    };
+    double minSync = r.seconds("minSyncPeriod");
+    return Conversion.build(r.node(), r.path(), () -> new KubeProxyConfig(proxyMode, minSync));
+  }
+
+  static NetworkConfig network(ObjectReader r) {
+    var latency = r.distribution("latency");
+    double loss = r.number("loss");
+    int synRetries = r.integer32("tcpSynRetries");
+    double rto = r.seconds("synInitialRto");
+    double dataRto = r.seconds("dataRetransmitTimeout");
+    return Conversion.build(r.node(), r.path(),
+        () -> new NetworkConfig(latency, loss, synRetries, rto, dataRto));
+  }
+}

@@ -1,0 +1,186 @@
+package io.kubesim.scenarios.spec;
+
+import io.kubesim.experiment.Experiment;
+import io.kubesim.experiment.ExperimentConfig;
+import io.kubesim.experiment.Variant;
+import io.kubesim.scenarios.schema.Format;
+import io.kubesim.scenarios.yaml.Location;
+import io.kubesim.scenarios.yaml.MapNode;
+import io.kubesim.scenarios.yaml.MergePatch;
+import io.kubesim.scenarios.yaml.Node;
+import io.kubesim.scenarios.yaml.ScalarNode;
+import io.kubesim.scenarios.yaml.ScenarioException;
+import io.kubesim.scenarios.yaml.TreePath;
+import io.kubesim.scenarios.yaml.YamlLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a scenario file into a validated {@link Scenario}: parse, apply {@code --set} overrides,
+ * check the document against the format, then build every variant (the base {@code spec} with
+ * the variant's merge patch, and for a sweep each swept value) into sim-core's configuration.
+ */
+public final class ScenarioLoader {
+  /** Parts of {@code spec} that are not part of a variant's model and that patches cannot touch. */
+  private static final List<String> NOT_PATCHABLE = List.of("variants", "thresholds", "experiment");
+
+  private final YamlLoader yaml;
+
+  /** A loader reading YAML with {@code yaml}. */
+  public ScenarioLoader(YamlLoader yaml) {
+    this.yaml = yaml;
+  }
+
+  /** A loader with the default input limits. */
+  public static ScenarioLoader withDefaultLimits() {
+    return new ScenarioLoader(YamlLoader.withDefaultLimits());
+  }
+
+  /** Loads {@code file}. */
+  public Scenario load(Path file, List<FieldOverride> overrides, Optional<Sweep> sweep) {
+    return load(file.toString(), yaml.readText(file), overrides, sweep, new Conversion());
+  }
+
+  /**
+   * Loads scenario {@code text} read from {@code source}.
+   *
+   * @param conversion records which fields were read
+   */
+  public Scenario load(String source, String text, List<FieldOverride> overrides,
+      Optional<Sweep> sweep, Conversion conversion) {
+    Node root = yaml.load(source, text);
+    for (FieldOverride o : overrides) {
+      root = o.path().set(root, parseValue("--set " + o.text(), o.value()));
+    }
+    ObjectReader doc = conversion.read(root, Format.SCENARIO, "");
+    doc.choice("apiVersion");
+    doc.choice("kind");
+    ObjectReader meta = doc.object("metadata");
+    String name = meta.text("name");
+    String description = meta.has("description") ? meta.text("description") : "";
+    meta.value("description");
+    ObjectReader spec = doc.object("spec");
+    ExperimentConfig settings = settings(spec.object("experiment"));
+    List<Variant> variants = variants(conversion, spec, sweep);
+    List<Scenario.VariantThreshold> thresholds = Thresholds.read(spec,
+        variants.stream().map(Variant::name).toList(), baseNames(spec));
+    Optional<String> sweepParameter = sweep.map(s -> s.path().text());
+    Experiment experiment = Conversion.build(root, "", () -> new Experiment(
+        name, description, settings, variants, sweepParameter, text));
+    return new Scenario(source, experiment, thresholds);
+  }
+
+  private Node parseValue(String source, String value) {
+    if (value.isBlank()) {
+      return new ScalarNode(new Location(source, 1, 1), null, ScalarNode.Kind.NULL);
+    }
+    return yaml.load(source, value);
+  }
+
+  private static ExperimentConfig settings(ObjectReader r) {
+    double duration = r.seconds("duration");
+    double warmUp = r.seconds("warmUp");
+    int replications = r.integer32("replications");
+    long seed = r.integer("seed");
+    double bucket = r.seconds("bucket");
+    return Conversion.build(r.node(), r.path(),
+        () -> new ExperimentConfig(duration, warmUp, replications, seed, bucket));
+  }
+
+  private List<Variant> variants(Conversion conversion, ObjectReader spec, Optional<Sweep> sweep) {
+    MapNode base = spec.node();
+    for (String key : NOT_PATCHABLE) {
+      base = base.without(key);
+    }
+    List<ObjectReader> declared = spec.objects("variants");
+    if (declared.isEmpty()) {
+      throw new ScenarioException(spec.value("variants").location(), spec.child("variants"),
+          "expected at least one variant");
+    }
+    // The base spec first, so that its errors are reported once, without a variant's name.
+    ModelConverter.model(conversion.read(base, Format.SPEC, "spec"));
+    Set<String> names = new HashSet<>();
+    List<Variant> out = new ArrayList<>();
+    for (ObjectReader v : declared) {
+      String name = v.text("name");
+      if (!names.add(name)) {
+        throw new ScenarioException(v.value("name").location(), v.child("name"),
+            "duplicate variant name '" + name + "'");
+      }
+      if (v.has("description")) {
+        v.text("description");
+      }
+      Node patched = MergePatch.apply(base, patch(v));
+      String context = " (in variant '" + name + "')";
+      if (sweep.isEmpty()) {
+        out.add(variant(conversion, name, Map.of(), patched, context));
+        continue;
+      }
+      for (String value : sweep.get().values()) {
+        Node swept = sweepValue(patched, sweep.get().path(), value);
+        String label = lastKey(sweep.get().path()) + "=" + value.strip();
+        String variantName = declared.size() > 1 ? name + ", " + label : label;
+        out.add(variant(conversion, variantName, Map.of(sweep.get().path().text(), value.strip()),
+            swept, " (in variant '" + variantName + "')"));
+      }
+    }
+    return out;
+  }
+
+  private static Variant variant(Conversion conversion, String name, Map<String, String> params,
+      Node spec, String context) {
+    try {
+      var model = ModelConverter.model(conversion.read(spec, Format.SPEC, "spec"));
+      return new Variant(name, params, model);
+    } catch (ScenarioException e) {
+      throw e.withContext(context);
+    }
+  }
+
+  private static Node patch(ObjectReader v) {
+    Node patch = v.value("patch");
+    if (!(patch instanceof MapNode m)) {
+      throw new ScenarioException(patch.location(), v.child("patch"),
+          "expected a map (a merge patch of spec), got " + patch.describe());
+    }
+    for (String key : NOT_PATCHABLE) {
+      if (m.keys().contains(key)) {
+        throw new ScenarioException(m.keyLocation(key), v.child("patch") + "." + key,
+            "a variant cannot change " + key + "; set it in spec");
+      }
+    }
+    return m;
+  }
+
+  private Node sweepValue(Node spec, TreePath path, String value) {
+    if (path.segments().size() < 2
+        || !(path.segments().get(0) instanceof TreePath.Key k && k.name().equals("spec"))
+        || (path.segments().get(1) instanceof TreePath.Key k2
+            && NOT_PATCHABLE.contains(k2.name()))) {
+      throw new ScenarioException(Location.builtIn("--param"), path.text(),
+          "a sweep parameter must be a field of the model under spec, such as "
+              + "spec.deployments[web].replicas");
+    }
+    Node root = MapNode.empty(spec.location()).with("spec", spec, spec.location());
+    Node swept = path.set(root, parseValue("--values " + value.strip(), value));
+    return ((MapNode) swept).get("spec").orElseThrow();
+  }
+
+  private static String lastKey(TreePath path) {
+    for (int i = path.segments().size() - 1; i >= 0; i--) {
+      if (path.segments().get(i) instanceof TreePath.Key k) {
+        return k.name();
+      }
+    }
+    return path.text();
+  }
+
+  private static List<String> baseNames(ObjectReader spec) {
+    return spec.objects("variants").stream().map(v -> v.text("name")).toList();
+  }
+}
