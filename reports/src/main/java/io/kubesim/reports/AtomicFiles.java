@@ -2,9 +2,11 @@ package io.kubesim.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files atomically: the content goes to a temporary file in the target's directory, which
@@ -23,6 +25,24 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
+   * Creates a new hidden temporary file beside the target. Unlike {@code Files.createTempFile}
+   * (owner-only permissions), it gets the default permissions, so the finished file can be shared
+   * like any other the user writes.
+   */
+  private static Path createTemp(Path dir, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
+      try {
+        return Files.createFile(dir.resolve("." + name + "." + suffix + ".tmp"));
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 10) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
    * Writes {@code file} atomically with what {@code writer} produces.
    *
    * @throws IOException when writing or moving fails; the target is then left as it was
@@ -31,7 +51,7 @@ public final class AtomicFiles {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path temp = createTemp(dir, target.getFileName().toString());
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         writer.writeTo(out);

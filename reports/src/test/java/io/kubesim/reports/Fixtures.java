@@ -90,7 +90,9 @@ final class Fixtures {
           failed, inFault && detects ? 2 : 3));
     }
     List<CdfPoint> cdf = new ArrayList<>();
-    double[] latencies = {0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 1.0, 3.0};
+    double[] latencies = detects
+        ? new double[] {0.002, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.08}
+        : new double[] {0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 1.0, 3.0};
     for (int i = 0; i < latencies.length; i++) {
       cdf.add(new CdfPoint(latencies[i], (i + 1) / (double) latencies.length));
     }

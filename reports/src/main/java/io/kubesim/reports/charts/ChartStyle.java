@@ -87,13 +87,15 @@ final class ChartStyle {
   static void shadeFaults(XYPlot plot, List<FaultWindow> faults) {
     for (FaultWindow f : faults) {
       IntervalMarker marker = new IntervalMarker(f.startSeconds(), f.endSeconds());
-      marker.setPaint(Palette.FAULT_SHADE);
-      marker.setAlpha(0.12f);
+      // Opaque pale fill instead of alpha: marker alpha would fade the label too.
+      marker.setPaint(Palette.FAULT_FILL);
+      marker.setAlpha(1f);
       marker.setOutlinePaint(Palette.FAULT_SHADE);
       marker.setOutlineStroke(new BasicStroke(0.5f));
       marker.setLabel(f.name());
       marker.setLabelFont(TICK);
       marker.setLabelPaint(Color.DARK_GRAY);
+      marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
       marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
       marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
       marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));

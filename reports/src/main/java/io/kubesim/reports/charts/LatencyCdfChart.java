@@ -3,7 +3,11 @@ package io.kubesim.reports.charts;
 import io.kubesim.experiment.ExperimentResult;
 import io.kubesim.experiment.ExperimentResult.CdfPoint;
 import io.kubesim.experiment.ExperimentResult.VariantResult;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -44,6 +48,9 @@ public final class LatencyCdfChart {
       LogAxis log = new LogAxis("Latency (ms, log scale)");
       log.setBase(10);
       log.setSmallestValue(1e-3);
+      log.setTickUnit(new NumberTickUnit(1));
+      log.setNumberFormatOverride(new DecimalFormat("#,##0.###",
+          DecimalFormatSymbols.getInstance(Locale.ROOT)));
       x = log;
     } else {
       x = new NumberAxis("Latency (ms)");

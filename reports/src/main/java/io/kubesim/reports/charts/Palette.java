@@ -20,8 +20,11 @@ public final class Palette {
   private static final float[][] DASHES = {
       null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}, {4f, 4f}, {12f, 6f}, {1f, 2f}, {6f, 2f, 2f, 2f}};
 
-  /** Shading of fault windows. */
+  /** Outline of fault windows (Okabe–Ito vermillion). */
   public static final Color FAULT_SHADE = new Color(0xD55E00);
+
+  /** Fill of fault windows: vermillion at about 15 % on white, opaque. */
+  public static final Color FAULT_FILL = new Color(0xF9E7DA);
 
   private Palette() {}
 

@@ -14,6 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
@@ -24,7 +25,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * parameter (from {@code parameters}); when every value is a number the axis is numeric, otherwise
  * the values are evenly spaced categories in variant order. Variants are grouped into series by
  * their other parameters, so a sweep crossed with a policy gives one line per policy. Variants
- * without the parameter are left out.
+ * without the parameter (e.g. a baseline) are drawn as labelled horizontal reference lines.
  */
 public final class SweepChart {
 
@@ -89,10 +90,38 @@ public final class SweepChart {
       renderer.setSeriesStroke(i, Palette.stroke(i, 2f));
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
+    addReferenceLines(r, plot, kpiKey, param, kpi.unit());
     String title = kpi.label() + " vs " + param;
     return new ReportChart("chart-sweep-" + index, ReportChart.Section.SWEEP, title,
         kpi.label() + " (mean with 95 % CI) for each value of " + param + ".",
         ReportChart.WIDTH_PX, 380, ChartStyle.apply(new JFreeChart(title, plot)));
+  }
+
+  private static void addReferenceLines(ExperimentResult r, XYPlot plot, String kpiKey,
+      String param, String unit) {
+    org.jfree.data.Range range = plot.getRangeAxis().getRange();
+    boolean added = false;
+    for (VariantResult v : r.variants()) {
+      Estimate e = v.kpis().get(kpiKey);
+      if (v.parameters().containsKey(param) || e == null || !Double.isFinite(e.mean())) {
+        continue;
+      }
+      ValueMarker line = new ValueMarker(Numbers.toDisplay(e.mean(), unit));
+      line.setPaint(java.awt.Color.DARK_GRAY);
+      line.setStroke(Palette.stroke(2, 1.5f));
+      line.setLabel(v.name());
+      line.setLabelFont(ChartStyle.TICK);
+      line.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
+      line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+      line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+      plot.addRangeMarker(line);
+      range = org.jfree.data.Range.expandToInclude(range, line.getValue());
+      added = true;
+    }
+    if (added) {
+      // Markers do not widen the automatic range: widen it so every reference line shows.
+      plot.getRangeAxis().setRange(org.jfree.data.Range.expand(range, 0.08, 0.08));
+    }
   }
 
   /** The distinct parameter values in variant order. */

@@ -96,7 +96,9 @@ public final class Numbers {
         decimals = Math.abs(displayValue) >= 1000 ? 0 : 2;
         break;
     }
-    return String.format(Locale.ROOT, "%,." + decimals + "f", displayValue);
+    String text = String.format(Locale.ROOT, "%,." + decimals + "f", displayValue);
+    // A tiny negative value rounds to "-0.00": show it as zero.
+    return text.matches("-[0.,]+") ? text.substring(1) : text;
   }
 
   /** Seconds as a short duration, e.g. {@code 90 s}, {@code 1.5 s}. */
