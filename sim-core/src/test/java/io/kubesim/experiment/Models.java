@@ -35,6 +35,7 @@ public final class Models {
   public ProbeCheck readiness = new ProbeCheck.Http();
   /** Null: no readiness probe (no probe traffic in the queue). */
   public Optional<ProbeConfig> liveness = Optional.empty();
+  public Optional<io.kubesim.cluster.WarmCacheConfig> warmCache = Optional.empty();
   public double rate = 600;
   public Arrivals arrivals;
   public RetryConfig retries = RetryConfig.none();
@@ -59,7 +60,7 @@ public final class Models {
         concurrency, serviceTime, queueCapacity, new Distribution.Constant(0.001));
     PodTemplate template = new PodTemplate(server, new Distribution.Constant(2),
         Optional.ofNullable(readiness).map(ProbeConfig::defaults), liveness, Optional.empty(), 30, 0,
-        Optional.empty());
+        warmCache);
     DeploymentConfig d = new DeploymentConfig("web", replicas, Map.of("app", "web"), placement,
         template, DeploymentConfig.defaultMaxSurge(replicas),
         DeploymentConfig.defaultMaxUnavailable(replicas));

@@ -1,0 +1,162 @@
+package io.kubesim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kubesim.cluster.WarmCacheConfig;
+import io.kubesim.dist.Distribution;
+import io.kubesim.fault.FaultConfig;
+import io.kubesim.fault.HostSelector;
+import io.kubesim.fault.PodSelector;
+import io.kubesim.probe.ProbeCheck;
+import io.kubesim.probe.ProbeConfig;
+import io.kubesim.proxy.KubeProxyConfig;
+import io.kubesim.proxy.ProxyMode;
+import io.kubesim.proxy.ServiceConfig;
+import io.kubesim.traffic.ConnectionConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** End-to-end behaviour of the model's mechanisms, each against what it must show. */
+class MechanismsTest {
+  private static ExperimentResult.VariantResult run(Models m, double duration, int reps) {
+    return ExperimentRunner.run(Models.experiment(duration, 10, reps, 21,
+        Models.variant("v", m.build())), 2, ProgressListener.none()).variants().get(0);
+  }
+
+  private static double kpi(ExperimentResult.VariantResult v, String key) {
+    return v.kpis().get(key).mean();
+  }
+
+  @Test
+  void headlessService_clientsTakingTheFirstAnswer_sendEverythingToOnePod() {
+    Models first = new Models();
+    first.service = new ServiceConfig("web", Map.of("app", "web"), true,
+        ServiceConfig.DnsChoice.FIRST, 5, ServiceConfig.SessionAffinity.NONE, 10800,
+        ServiceConfig.ExternalTrafficPolicy.CLUSTER);
+    first.rate = 100;
+    assertEquals(6, kpi(run(first, 120, 2), "servedImbalance"), 0.01);
+    Models random = new Models();
+    random.service = new ServiceConfig("web", Map.of("app", "web"), true,
+        ServiceConfig.DnsChoice.RANDOM, 5, ServiceConfig.SessionAffinity.NONE, 10800,
+        ServiceConfig.ExternalTrafficPolicy.CLUSTER);
+    random.rate = 100;
+    assertTrue(kpi(run(random, 120, 2), "servedImbalance") < 1.2);
+  }
+
+  @Test
+  void ipvsRoundRobin_balancesExactlyPerNode() {
+    Models m = new Models();
+    m.kubeProxy = new KubeProxyConfig(ProxyMode.IPVS_RR, 1);
+    m.clientNodes = List.of("node-1");
+    m.rate = 60;
+    ExperimentResult.VariantResult v = run(m, 100, 1);
+    double max = v.pods().stream().mapToDouble(p -> p.served().mean()).max().orElseThrow();
+    double min = v.pods().stream().mapToDouble(p -> p.served().mean()).min().orElseThrow();
+    assertTrue(max - min <= 1, "round robin spread " + min + ".." + max);
+  }
+
+  @Test
+  void externalTrafficPolicyCluster_addsAHopThatLocalAvoids() {
+    Models cluster = new Models();
+    cluster.external = true;
+    cluster.hop = new Distribution.Constant(0.005);
+    cluster.serviceTime = new Distribution.Constant(0.01);
+    Models local = new Models();
+    local.external = true;
+    local.hop = new Distribution.Constant(0.005);
+    local.serviceTime = new Distribution.Constant(0.01);
+    local.service = new ServiceConfig("web", Map.of("app", "web"), false,
+        ServiceConfig.DnsChoice.FIRST, 5, ServiceConfig.SessionAffinity.NONE, 10800,
+        ServiceConfig.ExternalTrafficPolicy.LOCAL);
+    // Local: 4 one-way hops of 5 ms + 10 ms service = 30 ms; Cluster: 5/6 of requests go to
+    // another node, doubling the hops: 50 ms.
+    assertEquals(0.030, kpi(run(local, 60, 1), "latencyP50Seconds"), 0.001);
+    assertEquals(0.050, kpi(run(cluster, 60, 1), "latencyP50Seconds"), 0.001);
+  }
+
+  @Test
+  void keepAliveConnections_failByTimeoutOnce_thenStickToReachablePods() {
+    // Pooled connections to the partitioned pod are established, so requests on them time out
+    // (not connect failures); a timed-out connection is closed, and the pools then keep reusing
+    // connections to pods that answer: far fewer failures than one connection per request.
+    Models m = new Models().grayPartition("node-3", 30, Double.POSITIVE_INFINITY);
+    m.connections = new ConnectionConfig(true, 8, 90);
+    m.requestTimeout = 1;
+    ExperimentResult.VariantResult v = run(m, 90, 2);
+    assertTrue(v.failures().get("requestTimeout").mean() > 0, v.failures().toString());
+    assertTrue(kpi(v, "successRateDuringFault") > 0.95);
+    Models perRequest = new Models().grayPartition("node-3", 30, Double.POSITIVE_INFINITY);
+    perRequest.requestTimeout = 1;
+    assertTrue(kpi(run(perRequest, 90, 2), "successRateDuringFault") < 0.8);
+  }
+
+  @Test
+  void rollingUpdate_replacesEveryPod_andColdCachesSlowRequests() {
+    Models m = new Models();
+    m.warmCache = Optional.of(new WarmCacheConfig(5, 60));
+    m.faults.add(new FaultConfig.RollingUpdate("upgrade", 60, "web"));
+    ExperimentResult.VariantResult v = run(m, 300, 1);
+    assertEquals(12, v.pods().size());
+    assertTrue(kpi(v, "latencyP99Seconds") > 0.1, "p99 " + kpi(v, "latencyP99Seconds"));
+    assertTrue(v.kpis().get("successRateAfterFault").n() == 1);
+  }
+
+  @Test
+  void throughputLivenessProbe_atLowLoad_restartsHealthyContainers() {
+    Models m = new Models();
+    m.rate = 3;
+    m.liveness = Optional.of(
+        ProbeConfig.defaults(new ProbeCheck.Throughput(10, ProbeCheck.Readmission.NONE, 0)));
+    assertTrue(kpi(run(m, 200, 1), "restarts") >= 6);
+  }
+
+  @Test
+  void throughputReadiness_atLowLoad_marksHealthyPodsUnready_andReadmissionBringsThemBack() {
+    Models naive = new Models();
+    naive.rate = 1.2;
+    naive.readiness = new ProbeCheck.Throughput(2, ProbeCheck.Readmission.NONE, 0);
+    Models readmit = new Models();
+    readmit.rate = 1.2;
+    readmit.readiness = new ProbeCheck.Throughput(2, ProbeCheck.Readmission.AFTER, 20);
+    ExperimentResult.VariantResult n = run(naive, 600, 2);
+    ExperimentResult.VariantResult r = run(readmit, 600, 2);
+    assertTrue(kpi(n, "falseUnreadyTransitions") > 0);
+    double naiveEnd = n.timeSeries().get(n.timeSeries().size() - 1).readyEndpoints();
+    double readmitEnd = r.timeSeries().get(r.timeSeries().size() - 1).readyEndpoints();
+    assertTrue(naiveEnd < readmitEnd, "ready endpoints at the end: " + naiveEnd + " vs " + readmitEnd);
+  }
+
+  @Test
+  void podCrash_restartsOnce_andResetsItsConnections() {
+    Models m = new Models();
+    m.rate = 2000;
+    m.faults.add(new FaultConfig.PodCrash("crash", 40, 0,
+        new PodSelector("web", List.of(0), Optional.empty())));
+    ExperimentResult.VariantResult v = run(m, 100, 1);
+    assertEquals(1, kpi(v, "restarts"));
+    assertTrue(v.failures().get("reset").mean() + v.failures().get("refused").mean() > 0);
+  }
+
+  @Test
+  void nodeCrash_failsConnections_untilTheNodeIsNotReady() {
+    Models m = new Models();
+    m.connectTimeout = 2;
+    m.faults.add(new FaultConfig.NodeCrash("crash", 40, 200, HostSelector.ofNodes("node-4")));
+    ExperimentResult.VariantResult v = run(m, 240, 1);
+    assertTrue(v.failures().get("connectTimeout").mean() > 0);
+    double detection = kpi(v, "detectionSeconds");
+    assertTrue(detection > 40 && detection < 60, "detection " + detection);
+  }
+
+  @Test
+  void slowPod_raisesTailLatency() {
+    Models m = new Models();
+    m.faults.add(new FaultConfig.SlowPod("slow", 30, 60,
+        new PodSelector("web", List.of(1), Optional.empty()), 10, new Distribution.Constant(0)));
+    Models calm = new Models();
+    assertTrue(kpi(run(m, 120, 1), "latencyP99Seconds") > 2 * kpi(run(calm, 120, 1), "latencyP99Seconds"));
+  }
+}
