@@ -44,6 +44,7 @@ final class Client {
   // external load balancer's healthy nodes
   private int[] healthy = new int[0];
   private int healthyCount;
+  private final Timer healthCheck;
 
   Client(World world, ClientConfig config, int service) {
     this.world = world;
@@ -57,6 +58,7 @@ final class Client {
     this.arrivals = world.arrivalStream;
     this.placement = world.placementStream;
     this.lb = world.lbStream;
+    this.healthCheck = new Timer(world.sim, this::refreshLoadBalancer);
     if (config.nodes().isEmpty()) {
       sourceHosts = new int[world.nodes.length];
       for (int i = 0; i < sourceHosts.length; i++) {
@@ -216,7 +218,7 @@ final class Client {
       }
       healthy[healthyCount++] = n.host;
     }
-    world.after(config.lbHealthCheckSeconds(), this::refreshLoadBalancer);
+    healthCheck.schedule(config.lbHealthCheckSeconds());
   }
 
   void onSuccess(Attempt a, double at) {

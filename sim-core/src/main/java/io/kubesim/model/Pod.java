@@ -47,6 +47,7 @@ final class Pod {
 
   // endpoints
   boolean inEndpoints;
+  long endpointStamp;
   double lastEndpointExit = Double.NEGATIVE_INFINITY;
 
   // gray failures

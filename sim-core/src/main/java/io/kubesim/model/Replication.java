@@ -91,7 +91,7 @@ public final class Replication {
         w.metrics.latencyHistogram(),
         served,
         recordMembership ? w.tracking.membership(end) : List.of(),
-        0);
+        w.attempts.created());
   }
 
   /** Stops the simulation. */

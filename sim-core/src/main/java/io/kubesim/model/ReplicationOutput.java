@@ -14,7 +14,8 @@ import org.HdrHistogram.Histogram;
  * @param latency latency histogram of successful requests after warm-up (µs)
  * @param pods requests served per pod of the observed service's deployments
  * @param membership endpoint membership intervals (only when asked for)
- * @param events events executed (for throughput measurements)
+ * @param attemptObjects attempt objects allocated: the peak number in flight, since they are
+ *     pooled (memory grows with concurrency, not with the number of requests)
  */
 public record ReplicationOutput(
     ReplicationMetrics.Outcomes outcomes,
@@ -24,12 +25,12 @@ public record ReplicationOutput(
     Histogram latency,
     List<PodServed> pods,
     List<MembershipInterval> membership,
-    long events) {
+    int attemptObjects) {
 
   /** The same output without its latency histogram (once that has been pooled). */
   public ReplicationOutput withoutLatency() {
     return new ReplicationOutput(outcomes, capacityLostAfterHeal, servedImbalance, series, null,
-        pods, membership, events);
+        pods, membership, attemptObjects);
   }
 
   /** Requests served by one pod. */

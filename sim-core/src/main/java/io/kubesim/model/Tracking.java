@@ -175,7 +175,7 @@ final class Tracking {
       return;
     }
     for (Pod p : old.pods) {
-      if (!now.contains(p)) {
+      if (!p.inEndpoints) {
         Double from = openSince.remove(p);
         if (from != null) {
           membership.add(new MembershipInterval(p.name, from, t));

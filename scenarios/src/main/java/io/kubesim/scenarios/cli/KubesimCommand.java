@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Discrete-event simulator of a Kubernetes cluster under gray network failures: "
-        + "runs scenario files with many replications and reports KPIs with 95% confidence "
+        + "runs scenario files with many replications and reports KPIs with 95%% confidence "
         + "intervals.",
     footer = ExitCodes.HELP,
     subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class,

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -49,6 +50,7 @@ final class OutputDirectory {
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       contents.writeInto(tmp);
+      makeReadable(tmp);
       moveIntoPlace(tmp, absolute);
     } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(tmp);
@@ -75,6 +77,19 @@ final class OutputDirectory {
           throw new TargetInUseException(target + " exists and holds " + f.getFileName()
               + ", which kubesim did not write; choose another --out directory");
         }
+      }
+    }
+  }
+
+  /** Temporary files are private to the user; the finished output is not (rwxr-xr-x, rw-r--r--). */
+  private static void makeReadable(Path dir) throws IOException {
+    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
       }
     }
   }

@@ -57,19 +57,25 @@ final class RunOptions {
 
   /** The overrides: {@code --set} options, then {@code --replications} and {@code --seed}. */
   List<FieldOverride> overrides() {
-    List<FieldOverride> out = new ArrayList<>();
-    for (String s : sets) {
-      try {
-        out.add(FieldOverride.parse(s));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--set: " + e.getMessage());
-      }
-    }
+    List<FieldOverride> out = parseSets(spec, sets);
     if (replications != null) {
       out.add(FieldOverride.parse("spec.experiment.replications=" + replications));
     }
     if (seed != null) {
       out.add(FieldOverride.parse("spec.experiment.seed=" + seed));
+    }
+    return out;
+  }
+
+  /** Parses {@code --set} options; a malformed one is a usage error of {@code command}. */
+  static List<FieldOverride> parseSets(CommandSpec command, List<String> sets) {
+    List<FieldOverride> out = new ArrayList<>();
+    for (String s : sets) {
+      try {
+        out.add(FieldOverride.parse(s));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(command.commandLine(), "--set: " + e.getMessage());
+      }
     }
     return out;
   }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,14 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<FieldOverride> overrides = new ArrayList<>();
-    for (String s : sets) {
-      try {
-        overrides.add(FieldOverride.parse(s));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--set: " + e.getMessage());
-      }
-    }
+    List<FieldOverride> overrides = RunOptions.parseSets(spec, sets);
     int status = ExitCodes.OK;
     for (String file : files) {
       try {

@@ -1,0 +1,132 @@
+package io.kubesim.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kubesim.scenarios.spec.ScenarioLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the CLI in-process on every bundled scenario, shortened with {@code --set}, and reads the
+ * results it wrote. These need sim-core's {@code ExperimentRunner}.
+ */
+class EndToEndTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  static Stream<String> bundled() {
+    return BundledScenarios.NAMES.stream();
+  }
+
+  private static String[] shortRun(String file, Path out, String... extra) {
+    List<String> args = new java.util.ArrayList<>(List.of("run", file,
+        "--set", "spec.experiment.duration=90s", "--set", "spec.experiment.warmUp=10s",
+        "--replications", "2", "--out", out.toString()));
+    args.addAll(List.of(extra));
+    return args.toArray(String[]::new);
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundled")
+  void run_bundledScenario_writesResultsWithEveryVariantAndKpi(String name, @TempDir Path tmp)
+      throws Exception {
+    Path out = tmp.resolve("out");
+    Cli.Result r = Cli.run(shortRun(Examples.file(name).toString(), out, "--format", "json,csv"));
+
+    assertTrue(r.exit() == ExitCodes.OK || r.exit() == ExitCodes.THRESHOLDS_FAILED,
+        "exit " + r.exit() + "\n" + r.err());
+    assertTrue(r.out().contains("success rate"), r.out());
+    assertTrue(Files.exists(out.resolve("timeseries.csv")));
+    assertFalse(Files.exists(out.resolve("report.html")), "html was not asked for");
+    JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+    int variants = ScenarioLoader.withDefaultLimits()
+        .load(Examples.file(name), List.of(), Optional.empty()).experiment().variants().size();
+    assertTrue(results.has("schemaVersion"));
+    assertEquals(name, results.get("scenario").asString());
+    assertEquals(2, results.get("replications").asInt());
+    assertEquals(variants, results.get("variants").size());
+    assertEquals(variants - 1, results.get("comparisons").size());
+    for (JsonNode v : results.get("variants")) {
+      JsonNode success = v.get("kpis").get("successRate");
+      assertTrue(success.has("mean") && success.has("ciLow") && success.has("ciHigh"), v.toString());
+      double mean = success.get("mean").asDouble();
+      assertTrue(mean > 0 && mean <= 1, name + " " + v.get("name") + " success rate " + mean);
+      assertTrue(v.has("failures"));
+    }
+  }
+
+  @Test
+  void run_sameCommandTwice_writesByteIdenticalResults(@TempDir Path tmp) throws Exception {
+    String file = Examples.file("asymmetric-partition").toString();
+    Cli.Result a = Cli.run(shortRun(file, tmp.resolve("a"), "--format", "json", "--threads", "2"));
+    Cli.Result b = Cli.run(shortRun(file, tmp.resolve("b"), "--format", "json", "--threads", "1"));
+    assertTrue(a.exit() != ExitCodes.RUN_FAILED && a.exit() != ExitCodes.BAD_INPUT, a.err());
+    assertEquals(a.exit(), b.exit(), b.err());
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("a/results.json")),
+        Files.readAllBytes(tmp.resolve("b/results.json")));
+  }
+
+  @Test
+  void report_fromResultsJson_rendersHtml(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("run");
+    Cli.Result run = Cli.run(shortRun("headless-first-answer", out, "--format", "json"));
+    assertEquals(ExitCodes.OK, run.exit(), run.err());
+
+    Cli.Result report = Cli.run("report", out.resolve("results.json").toString(),
+        "--out", tmp.resolve("report").toString());
+
+    assertEquals(ExitCodes.OK, report.exit(), report.err());
+    Document html = Jsoup.parse(tmp.resolve("report/report.html").toFile(), "UTF-8");
+    assertTrue(html.text().contains("headless-first-answer"), html.title());
+  }
+
+  @Test
+  void run_withHtml_writesAllThreeFilesAndNothingElse(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("all");
+    Cli.Result r = Cli.run(shortRun("external-traffic-policy", out));
+    assertEquals(ExitCodes.OK, r.exit(), r.err());
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(List.of("report.html", "results.json", "timeseries.csv"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertEquals(List.of("all"), siblings.map(p -> p.getFileName().toString()).toList(),
+          "no temporary directory is left next to the output");
+    }
+  }
+
+  @Test
+  void sweep_overReplicas_makesOneVariantPerValue(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("sweep");
+    Cli.Result r = Cli.run("sweep", "headless-first-answer", "--param",
+        "spec.deployments[catalog].replicas", "--values", "2,4", "--set",
+        "spec.experiment.duration=60s", "--set", "spec.experiment.warmUp=10s",
+        "--replications", "2", "--format", "json", "--out", out.toString());
+    assertEquals(ExitCodes.OK, r.exit(), r.err());
+    JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+    assertEquals(6, results.get("variants").size());
+    assertEquals("spec.deployments[catalog].replicas", results.get("sweepParameter").asString());
+  }
+
+  @Test
+  void run_failingThreshold_exitsWithThresholdStatus(@TempDir Path tmp) {
+    Cli.Result r = Cli.run(shortRun("headless-first-answer", tmp.resolve("t"), "--format", "json",
+        "--set", "spec.thresholds={\"*\": {successRate: \"> 1.5\"}}"));
+    assertEquals(ExitCodes.THRESHOLDS_FAILED, r.exit(), r.err());
+    assertTrue(r.out().contains("FAIL cluster-ip: successRate > 1.5"), r.out());
+    assertTrue(Files.exists(tmp.resolve("t/results.json")), "results are still written");
+  }
+}

@@ -1,0 +1,97 @@
+package io.kubesim.scenarios.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kubesim.dist.Distribution;
+import io.kubesim.experiment.ModelConfig;
+import io.kubesim.fault.FaultConfig;
+import io.kubesim.probe.ProbeCheck;
+import io.kubesim.proxy.ProxyMode;
+import io.kubesim.proxy.ServiceConfig;
+import io.kubesim.scenarios.schema.Field;
+import io.kubesim.scenarios.schema.Format;
+import io.kubesim.scenarios.schema.ObjectType;
+import io.kubesim.traffic.Arrivals;
+import io.kubesim.traffic.RateProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The fixture that uses every field converts to the values written. */
+class EveryFieldTest {
+
+  static String fixture() throws IOException {
+    try (InputStream in = EveryFieldTest.class.getResourceAsStream("/everything.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static Path examples() {
+    Path p = Path.of("examples");
+    return Files.isDirectory(p) ? p : Path.of("scenarios", "examples");
+  }
+
+  @Test
+  void everyDeclaredField_isReadByTheConverter() throws IOException {
+    Conversion conversion = new Conversion();
+    ScenarioLoader loader = ScenarioLoader.withDefaultLimits();
+    loader.load("everything.yaml", fixture(), List.of(), Optional.empty(), conversion);
+    try (Stream<Path> files = Files.list(examples())) {
+      for (Path f : files.toList()) {
+        loader.load(f.toString(), Files.readString(f), List.of(), Optional.empty(), conversion);
+      }
+    }
+    Set<String> declared = new TreeSet<>();
+    for (ObjectType t : Format.allTypes()) {
+      for (Field f : t.fields()) {
+        declared.add(t.name() + "." + f.name());
+      }
+    }
+    declared.removeAll(conversion.fieldsRead());
+    assertEquals(Set.of(), declared, "documented fields the parser never reads");
+  }
+
+  @Test
+  void fixture_convertsToTheValuesWritten() throws IOException {
+    Scenario s = ScenarioLoader.withDefaultLimits()
+        .load("everything.yaml", fixture(), List.of(), Optional.empty(), new Conversion());
+    ModelConfig base = s.experiment().variants().get(0).model();
+    assertEquals(List.of("n1", "n2", "n3"), base.nodes().stream().map(n -> n.name()).toList());
+    assertEquals("a", base.nodes().get(2).zone());
+    assertEquals(ProxyMode.IPVS_LC, base.kubeProxy().mode());
+    assertEquals(new Distribution.Uniform(0.1, 1.0), base.controlPlane().endpointPropagationDelay());
+    var web = base.deployments().get(0);
+    assertEquals(1, web.maxSurge());
+    assertEquals(2, web.maxUnavailable());
+    var probe = web.template().readinessProbe().orElseThrow();
+    assertEquals(new ProbeCheck.Throughput(5, ProbeCheck.Readmission.AFTER, 20), probe.check());
+    assertEquals(0.5, probe.timeoutSeconds());
+    assertEquals(ServiceConfig.ExternalTrafficPolicy.LOCAL, base.services().get(0).externalTrafficPolicy());
+    assertTrue(base.services().get(1).headless());
+    assertEquals(new Arrivals.Poisson(new RateProfile.Constant(600)), base.clients().get(0).arrivals());
+    assertEquals(new Arrivals.Poisson(new RateProfile.Ramp(10, 20, 10, 60)),
+        base.clients().get(2).arrivals());
+    assertTrue(base.clients().get(5).external());
+    assertEquals(9, base.faults().size());
+    FaultConfig.Partition p = assertInstanceOf(FaultConfig.Partition.class, base.faults().get(0));
+    assertEquals(FaultConfig.Direction.TO, p.direction());
+    assertEquals(Double.POSITIVE_INFINITY, base.faults().get(1).durationSeconds());
+    assertEquals(0, base.faults().get(2).durationSeconds());
+
+    ModelConfig generated = s.experiment().variants().get(1).model();
+    assertEquals(List.of("node-1", "node-2", "node-3"),
+        generated.nodes().stream().map(n -> n.name()).toList());
+    assertEquals(List.of("z1", "z2", "z1"), generated.nodes().stream().map(n -> n.zone()).toList());
+    assertEquals(3, s.thresholds().size());
+  }
+}
