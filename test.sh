@@ -23,7 +23,5 @@ if [[ $status -ne 0 && $status -ne 3 ]]; then
 fi
 reports/browser-check.sh "$out/report.html" "$out/report.png"
 
-if [[ -x notebooks/run-all.sh ]]; then
-  notebooks/run-all.sh
-fi
+notebooks/run-all.sh
 echo "test.sh: all checks passed"
