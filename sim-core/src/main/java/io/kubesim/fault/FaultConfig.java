@@ -26,6 +26,13 @@ public sealed interface FaultConfig {
     return atSeconds() + durationSeconds();
   }
 
+  /** Checks a fault's name, a start time ≥ 0 and a duration > 0 (or infinite). */
+  private static void checkTimed(String name, double atSeconds, double durationSeconds) {
+    Checks.name("fault.name", name);
+    Checks.nonNegative("fault.at", atSeconds);
+    Checks.positiveOrInfinite("fault.duration", durationSeconds);
+  }
+
   /** Which directions of a partition are cut. */
   enum Direction {
     /** Packets from source to target are dropped. */
@@ -45,9 +52,7 @@ public sealed interface FaultConfig {
       String name, double atSeconds, double durationSeconds, HostSelector source,
       HostSelector target, Direction direction) implements FaultConfig {
     public Partition {
-      Checks.name("fault.name", name);
-      Checks.nonNegative("fault.at", atSeconds);
-      Checks.positiveOrInfinite("fault.duration", durationSeconds);
+      checkTimed(name, atSeconds, durationSeconds);
       if (source == null || target == null || direction == null) {
         throw new IllegalArgumentException("partition " + name + " needs selector, target, direction");
       }
@@ -63,9 +68,7 @@ public sealed interface FaultConfig {
   record NodeCrash(String name, double atSeconds, double durationSeconds, HostSelector nodes)
       implements FaultConfig {
     public NodeCrash {
-      Checks.name("fault.name", name);
-      Checks.nonNegative("fault.at", atSeconds);
-      Checks.positiveOrInfinite("fault.duration", durationSeconds);
+      checkTimed(name, atSeconds, durationSeconds);
       if (nodes == null) {
         throw new IllegalArgumentException("nodeCrash " + name + " needs nodes");
       }
@@ -103,9 +106,7 @@ public sealed interface FaultConfig {
       String name, double atSeconds, double durationSeconds, PodSelector pods, double slowdown,
       Distribution extraLatency) implements FaultConfig {
     public SlowPod {
-      Checks.name("fault.name", name);
-      Checks.nonNegative("fault.at", atSeconds);
-      Checks.positiveOrInfinite("fault.duration", durationSeconds);
+      checkTimed(name, atSeconds, durationSeconds);
       Checks.inRange("slowPod.slowdown", slowdown, 1, 1e9);
       if (pods == null || extraLatency == null) {
         throw new IllegalArgumentException("slowPod " + name + " needs pods and extraLatency");
@@ -123,9 +124,7 @@ public sealed interface FaultConfig {
       String name, double atSeconds, double durationSeconds, HostSelector hosts,
       double probability) implements FaultConfig {
     public PacketLoss {
-      Checks.name("fault.name", name);
-      Checks.nonNegative("fault.at", atSeconds);
-      Checks.positiveOrInfinite("fault.duration", durationSeconds);
+      checkTimed(name, atSeconds, durationSeconds);
       Checks.inRange("packetLoss.probability", probability, 0, 0.99);
       if (hosts == null) {
         throw new IllegalArgumentException("packetLoss " + name + " needs hosts");
@@ -143,9 +142,7 @@ public sealed interface FaultConfig {
       String name, double atSeconds, double durationSeconds, Distribution extraDelay)
       implements FaultConfig {
     public DelayedPropagation {
-      Checks.name("fault.name", name);
-      Checks.nonNegative("fault.at", atSeconds);
-      Checks.positiveOrInfinite("fault.duration", durationSeconds);
+      checkTimed(name, atSeconds, durationSeconds);
       if (extraDelay == null) {
         throw new IllegalArgumentException("delayedPropagation " + name + " needs extraDelay");
       }
