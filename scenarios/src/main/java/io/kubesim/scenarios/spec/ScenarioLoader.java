@@ -125,8 +125,13 @@ public final class ScenarioLoader {
         Node swept = sweepValue(patched, sweep.get().path(), value);
         String label = lastKey(sweep.get().path()) + "=" + value.strip();
         String variantName = declared.size() > 1 ? name + ", " + label : label;
-        out.add(variant(conversion, variantName, Map.of(sweep.get().path().text(), value.strip()),
-            swept, " (in variant '" + variantName + "')"));
+        // With several declared variants the base variant's name is a parameter too, so that a
+        // report draws one line per declared variant along the swept parameter.
+        Map<String, String> params = declared.size() > 1
+            ? Map.of(sweep.get().path().text(), value.strip(), "variant", name)
+            : Map.of(sweep.get().path().text(), value.strip());
+        out.add(variant(conversion, variantName, params, swept,
+            " (in variant '" + variantName + "')"));
       }
     }
     return out;
