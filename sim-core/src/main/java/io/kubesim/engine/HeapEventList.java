@@ -1,0 +1,682 @@
+package io.kubesim.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.NoSuchElementException;
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.eventlist.EventList;
+import umontreal.ssj.util.PrintfFormat;
+
+/**
+ * kubesim's pending-event set: a 4-ary implicit heap over primitive arrays, usable wherever
+ * SSJ expects an {@link EventList} ({@code new Simulator(new HeapEventList())}).
+ *
+ * <h2>Contract and order</h2>
+ * Events leave the list in ascending (event time, priority, insertion sequence) order: the
+ * order SSJ's {@link Event} documents and SSJ's own lists implement, so exact ties run
+ * first-in first-out and every run is deterministic. The special insertions keep SSJ's
+ * meaning: {@link #addFirst} puts the event before every pending event (as
+ * {@link Event#scheduleNext()} expects), and {@link #addBefore}/{@link #addAfter} put it
+ * immediately before/after another pending event with the same time (as
+ * {@link Event#scheduleBefore}/{@link Event#scheduleAfter} expect). An event is in at most
+ * one list at a time.
+ *
+ * <h2>Design notes</h2>
+ * <ul>
+ *   <li><b>Heap.</b> A d-ary heap with d = 4 is shallower than a binary heap and its four
+ *       children share a cache line, which wins over binary heaps for large sets (LaMarca
+ *       and Ladner 1996). Heap order is kept in two parallel arrays: {@code heapTime}
+ *       (the primary key) and {@code heapSlot}; a comparison reads only {@code heapTime}
+ *       unless two times are exactly equal, and never dereferences an event.</li>
+ *   <li><b>Slots.</b> Each pending event owns a slot; per-slot arrays hold the event, its
+ *       priority, its insertion sequence and its current heap position. The slot number
+ *       is stored in the event's SSJ "ra" field ({@link Event#getRa()}/{@link
+ *       Event#setRa(int)}). SSJ's only user of that field, {@code SplayTree}, uses it as a
+ *       transient flag during its own {@code add} and resets it, so the field is free while
+ *       this list owns the event; a stale value is harmless because a slot is trusted only
+ *       if it holds the very same event. Freed slots are reused last-in first-out, so a
+ *       hold (remove the first event, schedule it again) touches the same slot.</li>
+ *   <li><b>Sequence numbers.</b> {@link #add} takes the largest sequence number so far plus
+ *       {@value #SEQUENCE_GAP}; {@link #addFirst} the smallest minus the gap;
+ *       {@link #addBefore}/{@link #addAfter} the midpoint between the two neighbours in the
+ *       tie group (same time and priority). If two neighbours are adjacent integers the tie
+ *       group alone is renumbered, keeping its order: sequence numbers are compared only
+ *       inside a tie group, so this cannot disturb the heap.</li>
+ *   <li><b>No allocation</b> in steady state: arrays grow by doubling and are never
+ *       shrunk; add, removeFirst and remove allocate nothing.</li>
+ * </ul>
+ *
+ * <h2>Complexity</h2>
+ * {@link #add}, {@link #removeFirst} and {@link #remove(Event)}: O(log n).
+ * {@link #getFirst}, {@link #isEmpty}: O(1). {@link #addFirst}: O(log n) (it sifts to the
+ * root). {@link #addBefore}/{@link #addAfter}: O(log n) plus a pruned walk over the events
+ * not later than the reference event. {@link #getFirstOfClass}: O(n).
+ * {@link #listIterator()}/{@link #iterator()}/{@link #toString()}: O(n log n) (they sort a
+ * snapshot of the list).
+ *
+ * <h2>References</h2>
+ * <ul>
+ *   <li>D. W. Jones, "An empirical comparison of priority-queue and event-set
+ *       implementations", Communications of the ACM 29(4), 1986 (the hold model).</li>
+ *   <li>A. LaMarca and R. E. Ladner, "The influence of caches on the performance of heaps",
+ *       ACM Journal of Experimental Algorithmics 1, 1996 (d-ary heaps).</li>
+ * </ul>
+ *
+ * <p>Not thread-safe, like SSJ's lists.
+ */
+public final class HeapEventList implements EventList {
+
+  /** Heap arity. */
+  private static final int ARITY = 4;
+  /** Spacing between consecutive insertion sequence numbers; leaves room for addBefore. */
+  private static final long SEQUENCE_GAP = 1L << 16;
+  private static final int INITIAL_CAPACITY = 64;
+
+  // Heap order (index 0 is the first event).
+  private double[] heapTime;
+  private int[] heapSlot;
+  private int size;
+
+  // Per slot.
+  private Event[] slotEvent;
+  private double[] slotPriority;
+  private long[] slotSequence;
+  private int[] slotPosition;
+  private int[] freeSlots;
+  private int freeCount;
+  private int slotsUsed;
+
+  private long minSequence;
+  private long maxSequence;
+  private int modCount;
+  private int[] walkStack = new int[16];
+
+  /** Creates an empty list. */
+  public HeapEventList() {
+    allocate(INITIAL_CAPACITY);
+  }
+
+  private void allocate(int capacity) {
+    heapTime = new double[capacity];
+    heapSlot = new int[capacity];
+    slotEvent = new Event[capacity];
+    slotPriority = new double[capacity];
+    slotSequence = new long[capacity];
+    slotPosition = new int[capacity];
+    freeSlots = new int[capacity];
+    size = 0;
+    freeCount = 0;
+    slotsUsed = 0;
+    minSequence = 0;
+    maxSequence = 0;
+  }
+
+  private void grow() {
+    int capacity = heapTime.length * 2;
+    if (capacity < 0) {
+      throw new IllegalStateException("HeapEventList cannot hold more than "
+          + heapTime.length + " events");
+    }
+    heapTime = Arrays.copyOf(heapTime, capacity);
+    heapSlot = Arrays.copyOf(heapSlot, capacity);
+    slotEvent = Arrays.copyOf(slotEvent, capacity);
+    slotPriority = Arrays.copyOf(slotPriority, capacity);
+    slotSequence = Arrays.copyOf(slotSequence, capacity);
+    slotPosition = Arrays.copyOf(slotPosition, capacity);
+    freeSlots = Arrays.copyOf(freeSlots, capacity);
+  }
+
+  /** Returns the number of pending events. */
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  @Override
+  public void clear() {
+    Arrays.fill(slotEvent, 0, slotsUsed, null);
+    size = 0;
+    freeCount = 0;
+    slotsUsed = 0;
+    minSequence = 0;
+    maxSequence = 0;
+    modCount++;
+  }
+
+  /**
+   * Adds {@code ev} after every pending event with the same time and priority.
+   *
+   * @throws IllegalArgumentException if the event time is NaN
+   * @throws IllegalStateException if {@code ev} is already in this list
+   */
+  @Override
+  public void add(Event ev) {
+    long sequence = maxSequence + SEQUENCE_GAP;
+    maxSequence = sequence;
+    int position = insert(ev, ev.priority(), sequence);
+    siftUp(position);
+  }
+
+  /**
+   * Adds {@code ev} before every pending event. Its time must not be later than the first
+   * pending event's; if it has the same time but a larger priority, it takes the first
+   * event's priority for ordering (its own priority field is left alone), so that it still
+   * comes first, as in SSJ's lists.
+   *
+   * @throws IllegalArgumentException if {@code ev} is later than the first pending event
+   */
+  @Override
+  public void addFirst(Event ev) {
+    double priority = ev.priority();
+    if (size > 0) {
+      double firstTime = heapTime[0];
+      double firstPriority = slotPriority[heapSlot[0]];
+      if (ev.time() > firstTime) {
+        throw new IllegalArgumentException("addFirst: event " + ev + " at time " + ev.time()
+            + " is later than the first pending event at time " + firstTime
+            + "; expected a time <= " + firstTime);
+      }
+      if (ev.time() == firstTime && priority > firstPriority) {
+        priority = firstPriority;
+      }
+    }
+    long sequence = minSequence - SEQUENCE_GAP;
+    minSequence = sequence;
+    int position = insert(ev, priority, sequence);
+    siftUp(position);
+  }
+
+  /**
+   * Adds {@code ev} immediately before {@code other}.
+   *
+   * @throws IllegalArgumentException if {@code other} is not in this list or the two
+   *     events' times differ
+   */
+  @Override
+  public void addBefore(Event ev, Event other) {
+    addAdjacent(ev, other, true);
+  }
+
+  /**
+   * Adds {@code ev} immediately after {@code other}.
+   *
+   * @throws IllegalArgumentException if {@code other} is not in this list or the two
+   *     events' times differ
+   */
+  @Override
+  public void addAfter(Event ev, Event other) {
+    addAdjacent(ev, other, false);
+  }
+
+  private void addAdjacent(Event ev, Event other, boolean before) {
+    int otherSlot = slotOf(other);
+    if (otherSlot < 0) {
+      throw new IllegalArgumentException("Event not in list: " + other);
+    }
+    double time = heapTime[slotPosition[otherSlot]];
+    if (ev.time() != time) {
+      throw new IllegalArgumentException("add" + (before ? "Before" : "After") + ": event "
+          + ev + " has time " + ev.time() + " but the reference event " + other
+          + " has time " + time + "; expected equal times");
+    }
+    double priority = slotPriority[otherSlot];
+    long sequence = before
+        ? sequenceBetween(time, priority, groupNeighbour(time, priority, otherSlot, true),
+            otherSlot)
+        : sequenceBetween(time, priority, otherSlot,
+            groupNeighbour(time, priority, otherSlot, false));
+    int position = insert(ev, priority, sequence);
+    siftUp(position);
+  }
+
+  /** Stores {@code ev} in a free slot at the end of the heap and returns that position. */
+  private int insert(Event ev, double priority, long sequence) {
+    double time = ev.time();
+    if (time != time) {
+      throw new IllegalArgumentException("Event " + ev + " has time NaN; expected a number");
+    }
+    if (slotOf(ev) >= 0) {
+      throw new IllegalStateException("Event " + ev + " is already in this event list");
+    }
+    if (size == heapTime.length) {
+      grow();
+    }
+    int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsUsed++;
+    slotEvent[slot] = ev;
+    slotPriority[slot] = priority;
+    slotSequence[slot] = sequence;
+    ev.setRa(slot);
+    int position = size++;
+    heapTime[position] = time;
+    heapSlot[position] = slot;
+    slotPosition[slot] = position;
+    modCount++;
+    return position;
+  }
+
+  /** Returns the slot of {@code ev} if it is in this list, else -1. */
+  private int slotOf(Event ev) {
+    int slot = ev.getRa();
+    return slot >= 0 && slot < slotsUsed && slotEvent[slot] == ev ? slot : -1;
+  }
+
+  @Override
+  public Event getFirst() {
+    return size == 0 ? null : slotEvent[heapSlot[0]];
+  }
+
+  @Override
+  public Event getFirstOfClass(String cl) {
+    int best = -1;
+    for (int i = 0; i < size; i++) {
+      if (slotEvent[heapSlot[i]].getClass().getName().equals(cl)
+          && (best < 0 || less(i, best))) {
+        best = i;
+      }
+    }
+    return best < 0 ? null : slotEvent[heapSlot[best]];
+  }
+
+  @Override
+  public <E extends Event> E getFirstOfClass(Class<E> cl) {
+    int best = -1;
+    for (int i = 0; i < size; i++) {
+      if (slotEvent[heapSlot[i]].getClass() == cl && (best < 0 || less(i, best))) {
+        best = i;
+      }
+    }
+    return best < 0 ? null : cl.cast(slotEvent[heapSlot[best]]);
+  }
+
+  @Override
+  public boolean remove(Event ev) {
+    int slot = slotOf(ev);
+    if (slot < 0) {
+      return false;
+    }
+    removeAt(slotPosition[slot]);
+    return true;
+  }
+
+  @Override
+  public Event removeFirst() {
+    if (size == 0) {
+      return null;
+    }
+    int slot = heapSlot[0];
+    Event first = slotEvent[slot];
+    removeAt(0);
+    return first;
+  }
+
+  private void removeAt(int position) {
+    int slot = heapSlot[position];
+    slotEvent[slot] = null;
+    freeSlots[freeCount++] = slot;
+    int last = --size;
+    modCount++;
+    if (position == last) {
+      return;
+    }
+    double time = heapTime[last];
+    int lastSlot = heapSlot[last];
+    if (position > 0 && lessKey(time, lastSlot, heapTime[(position - 1) / ARITY],
+        heapSlot[(position - 1) / ARITY])) {
+      heapTime[position] = time;
+      heapSlot[position] = lastSlot;
+      slotPosition[lastSlot] = position;
+      siftUp(position);
+    } else {
+      siftDown(position, time, lastSlot);
+    }
+  }
+
+  /** Moves the entry at {@code position} towards the root until its parent is not later. */
+  private void siftUp(int position) {
+    double[] times = heapTime;
+    int[] slots = heapSlot;
+    int[] positions = slotPosition;
+    double time = times[position];
+    int slot = slots[position];
+    while (position > 0) {
+      int parent = (position - 1) >>> 2;
+      double parentTime = times[parent];
+      if (time > parentTime || (time == parentTime && !tieLess(slot, slots[parent]))) {
+        break;
+      }
+      int parentSlot = slots[parent];
+      times[position] = parentTime;
+      slots[position] = parentSlot;
+      positions[parentSlot] = position;
+      position = parent;
+    }
+    times[position] = time;
+    slots[position] = slot;
+    positions[slot] = position;
+  }
+
+  /** Places ({@code time}, {@code slot}) at the hole {@code position}, sifting it down. */
+  private void siftDown(int position, double time, int slot) {
+    double[] times = heapTime;
+    int[] slots = heapSlot;
+    int[] positions = slotPosition;
+    int n = size;
+    while (true) {
+      int child = (position << 2) + 1;
+      if (child >= n) {
+        break;
+      }
+      int best = child;
+      double bestTime = times[child];
+      int end = Math.min(child + ARITY, n);
+      for (int c = child + 1; c < end; c++) {
+        double t = times[c];
+        if (t < bestTime || (t == bestTime && tieLess(slots[c], slots[best]))) {
+          best = c;
+          bestTime = t;
+        }
+      }
+      if (time < bestTime || (time == bestTime && tieLess(slot, slots[best]))) {
+        break;
+      }
+      int bestSlot = slots[best];
+      times[position] = bestTime;
+      slots[position] = bestSlot;
+      positions[bestSlot] = position;
+      position = best;
+    }
+    times[position] = time;
+    slots[position] = slot;
+    positions[slot] = position;
+  }
+
+  /** Order of two entries with equal times: priority, then sequence. */
+  private boolean tieLess(int slotA, int slotB) {
+    double pa = slotPriority[slotA];
+    double pb = slotPriority[slotB];
+    return pa < pb || (pa == pb && slotSequence[slotA] < slotSequence[slotB]);
+  }
+
+  private boolean lessKey(double timeA, int slotA, double timeB, int slotB) {
+    return timeA < timeB || (timeA == timeB && tieLess(slotA, slotB));
+  }
+
+  private boolean less(int positionA, int positionB) {
+    return lessKey(heapTime[positionA], heapSlot[positionA], heapTime[positionB],
+        heapSlot[positionB]);
+  }
+
+  // ---- Tie groups (addBefore / addAfter / iterator insertion) ----
+
+  /**
+   * Returns the slot of the tie-group member (same time and priority) immediately before
+   * ({@code before}) or after {@code slot}, or -1 if there is none. Walks only the part of
+   * the heap not later than the group, since every member's ancestors are not later.
+   */
+  private int groupNeighbour(double time, double priority, int slot, boolean before) {
+    long sequence = slotSequence[slot];
+    int found = -1;
+    int top = 0;
+    walkStack[top++] = 0;
+    while (top > 0) {
+      int position = walkStack[--top];
+      if (position >= size) {
+        continue;
+      }
+      double t = heapTime[position];
+      int s = heapSlot[position];
+      double p = slotPriority[s];
+      if (t > time || (t == time && p > priority)) {
+        continue;
+      }
+      if (t == time && p == priority && s != slot) {
+        long q = slotSequence[s];
+        if (before ? q < sequence && (found < 0 || q > slotSequence[found])
+            : q > sequence && (found < 0 || q < slotSequence[found])) {
+          found = s;
+        }
+      }
+      if (top + ARITY > walkStack.length) {
+        walkStack = Arrays.copyOf(walkStack, walkStack.length * 2);
+      }
+      int child = position * ARITY + 1;
+      for (int c = 0; c < ARITY; c++) {
+        walkStack[top++] = child + c;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Returns a fresh sequence number strictly between those of the group members in slots
+   * {@code lowSlot} and {@code highSlot} (either may be -1: unbounded on that side),
+   * renumbering the tie group if they are adjacent.
+   */
+  private long sequenceBetween(double time, double priority, int lowSlot, int highSlot) {
+    if (lowSlot < 0 && highSlot < 0) {
+      return maxSequence += SEQUENCE_GAP;
+    }
+    if (highSlot < 0) {
+      return maxSequence += SEQUENCE_GAP;
+    }
+    if (lowSlot < 0) {
+      return minSequence -= SEQUENCE_GAP;
+    }
+    long low = slotSequence[lowSlot];
+    long high = slotSequence[highSlot];
+    if (high - low < 2) {
+      renumberGroup(time, priority);
+      low = slotSequence[lowSlot];
+      high = slotSequence[highSlot];
+    }
+    return low + (high - low) / 2;
+  }
+
+  /** Respaces the sequence numbers of one tie group by the gap, keeping its order. */
+  private void renumberGroup(double time, double priority) {
+    List<long[]> members = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      int s = heapSlot[i];
+      if (heapTime[i] == time && slotPriority[s] == priority) {
+        members.add(new long[] {slotSequence[s], s});
+      }
+    }
+    members.sort((a, b) -> Long.compare(a[0], b[0]));
+    long next = members.get(0)[0];
+    for (long[] member : members) {
+      slotSequence[(int) member[1]] = next;
+      next += SEQUENCE_GAP;
+    }
+    maxSequence = Math.max(maxSequence, next);
+  }
+
+  // ---- Iteration and printing ----
+
+  /** Returns the pending events' slots in list order (a snapshot). */
+  private int[] sortedSlots() {
+    Integer[] positions = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      positions[i] = i;
+    }
+    Arrays.sort(positions, (a, b) -> less(a, b) ? -1 : less(b, a) ? 1 : 0);
+    int[] slots = new int[size];
+    for (int i = 0; i < size; i++) {
+      slots[i] = heapSlot[positions[i]];
+    }
+    return slots;
+  }
+
+  @Override
+  public Iterator<Event> iterator() {
+    return listIterator();
+  }
+
+  /**
+   * Returns an iterator over the pending events in list order. It is fail-fast and supports
+   * {@code remove}, {@code add} and {@code set} with SSJ's meaning: an added or set event
+   * is placed at the cursor, its time and priority first clamped between its neighbours'
+   * (SSJ's lists do the same), which requires the event not to be scheduled.
+   */
+  @Override
+  public ListIterator<Event> listIterator() {
+    return new Cursor();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Contents of the event list HeapEventList:");
+    for (int slot : sortedSlots()) {
+      Event ev = slotEvent[slot];
+      sb.append(System.lineSeparator())
+          .append(PrintfFormat.g(12, 7, heapTime[slotPosition[slot]])).append(", ")
+          .append(PrintfFormat.g(8, 4, slotPriority[slot])).append(" : ").append(ev);
+    }
+    return sb.toString();
+  }
+
+  /** A list iterator over a sorted snapshot that writes changes through to the heap. */
+  private final class Cursor implements ListIterator<Event> {
+    private final List<Event> order = new ArrayList<>();
+    private int next;
+    private int lastReturned = -1;
+    private int expectedModCount = modCount;
+
+    Cursor() {
+      for (int slot : sortedSlots()) {
+        order.add(slotEvent[slot]);
+      }
+    }
+
+    private void checkModification() {
+      if (modCount != expectedModCount) {
+        throw new ConcurrentModificationException();
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      checkModification();
+      return next < order.size();
+    }
+
+    @Override
+    public boolean hasPrevious() {
+      checkModification();
+      return next > 0;
+    }
+
+    @Override
+    public Event next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      lastReturned = next;
+      return order.get(next++);
+    }
+
+    @Override
+    public Event previous() {
+      if (!hasPrevious()) {
+        throw new NoSuchElementException();
+      }
+      lastReturned = --next;
+      return order.get(next);
+    }
+
+    @Override
+    public int nextIndex() {
+      return next;
+    }
+
+    @Override
+    public int previousIndex() {
+      return next - 1;
+    }
+
+    @Override
+    public void remove() {
+      checkModification();
+      if (lastReturned < 0) {
+        throw new IllegalStateException("remove() without a preceding next() or previous()");
+      }
+      HeapEventList.this.remove(order.remove(lastReturned));
+      if (lastReturned < next) {
+        next--;
+      }
+      lastReturned = -1;
+      expectedModCount = modCount;
+    }
+
+    @Override
+    public void set(Event ev) {
+      checkModification();
+      if (lastReturned < 0) {
+        throw new IllegalStateException("set() without a preceding next() or previous()");
+      }
+      HeapEventList.this.remove(order.get(lastReturned));
+      placeBetween(ev, lastReturned - 1, lastReturned + 1);
+      order.set(lastReturned, ev);
+      expectedModCount = modCount;
+    }
+
+    @Override
+    public void add(Event ev) {
+      checkModification();
+      placeBetween(ev, next - 1, next);
+      order.add(next++, ev);
+      lastReturned = -1;
+      expectedModCount = modCount;
+    }
+
+    /** Inserts {@code ev} between the snapshot entries at two indices (may be out of range). */
+    private void placeBetween(Event ev, int lowIndex, int highIndex) {
+      int low = lowIndex >= 0 ? slotOf(order.get(lowIndex)) : -1;
+      int high = highIndex < order.size() ? slotOf(order.get(highIndex)) : -1;
+      clampAfter(ev, low);
+      clampBefore(ev, high);
+      double time = ev.time();
+      double priority = ev.priority();
+      int lowInGroup = low >= 0 && sameKey(low, time, priority) ? low : -1;
+      int highInGroup = high >= 0 && sameKey(high, time, priority) ? high : -1;
+      int position = insert(ev, priority,
+          sequenceBetween(time, priority, lowInGroup, highInGroup));
+      siftUp(position);
+    }
+
+    private boolean sameKey(int slot, double time, double priority) {
+      return heapTime[slotPosition[slot]] == time && slotPriority[slot] == priority;
+    }
+
+    private void clampAfter(Event ev, int lowSlot) {
+      if (lowSlot < 0) {
+        return;
+      }
+      double t = heapTime[slotPosition[lowSlot]];
+      double p = slotPriority[lowSlot];
+      if (ev.time() < t || (ev.time() == t && ev.priority() < p)) {
+        ev.setPriority(p); // before setTime: SSJ refuses both once the time looks scheduled
+        ev.setTime(t);
+      }
+    }
+
+    private void clampBefore(Event ev, int highSlot) {
+      if (highSlot < 0) {
+        return;
+      }
+      double t = heapTime[slotPosition[highSlot]];
+      double p = slotPriority[highSlot];
+      if (ev.time() > t || (ev.time() == t && ev.priority() > p)) {
+        ev.setPriority(p); // before setTime: SSJ refuses both once the time looks scheduled
+        ev.setTime(t);
+      }
+    }
+  }
+}
