@@ -70,22 +70,28 @@ import umontreal.ssj.util.PrintfFormat;
  */
 public final class HeapEventList implements EventList {
 
-  /** Heap arity. */
+  /** Heap arity; the index arithmetic below ({@code << 2}, {@code >>> 2}) assumes 4. */
   private static final int ARITY = 4;
   /** Spacing between consecutive insertion sequence numbers; leaves room for addBefore. */
   private static final long SEQUENCE_GAP = 1L << 16;
   private static final int INITIAL_CAPACITY = 64;
+  /** Cancelled entries tolerated before a purge, beyond as many as there are live ones. */
+  private static final int PURGE_SLACK = 64;
 
-  // Heap order (index 0 is the first event).
+  // Heap order (index 0 is the first entry); entries of cancelled events stay until purged.
   private double[] heapTime;
   private int[] heapSlot;
+  /** Heap entries, live and cancelled, counting the root hole if there is one. */
   private int size;
+  /** Pending (live) events. */
+  private int live;
+  /** True after removeFirst until the next operation fills the root (see design notes). */
+  private boolean rootHole;
 
-  // Per slot.
+  // Per slot; slotEvent is null for a free slot and for a cancelled entry still in the heap.
   private Event[] slotEvent;
   private double[] slotPriority;
   private long[] slotSequence;
-  private int[] slotPosition;
   private int[] freeSlots;
   private int freeCount;
   private int slotsUsed;
@@ -97,22 +103,12 @@ public final class HeapEventList implements EventList {
 
   /** Creates an empty list. */
   public HeapEventList() {
-    allocate(INITIAL_CAPACITY);
-  }
-
-  private void allocate(int capacity) {
-    heapTime = new double[capacity];
-    heapSlot = new int[capacity];
-    slotEvent = new Event[capacity];
-    slotPriority = new double[capacity];
-    slotSequence = new long[capacity];
-    slotPosition = new int[capacity];
-    freeSlots = new int[capacity];
-    size = 0;
-    freeCount = 0;
-    slotsUsed = 0;
-    minSequence = 0;
-    maxSequence = 0;
+    heapTime = new double[INITIAL_CAPACITY];
+    heapSlot = new int[INITIAL_CAPACITY];
+    slotEvent = new Event[INITIAL_CAPACITY];
+    slotPriority = new double[INITIAL_CAPACITY];
+    slotSequence = new long[INITIAL_CAPACITY];
+    freeSlots = new int[INITIAL_CAPACITY];
   }
 
   private void grow() {
@@ -126,24 +122,25 @@ public final class HeapEventList implements EventList {
     slotEvent = Arrays.copyOf(slotEvent, capacity);
     slotPriority = Arrays.copyOf(slotPriority, capacity);
     slotSequence = Arrays.copyOf(slotSequence, capacity);
-    slotPosition = Arrays.copyOf(slotPosition, capacity);
     freeSlots = Arrays.copyOf(freeSlots, capacity);
   }
 
   /** Returns the number of pending events. */
   public int size() {
-    return size;
+    return live;
   }
 
   @Override
   public boolean isEmpty() {
-    return size == 0;
+    return live == 0;
   }
 
   @Override
   public void clear() {
     Arrays.fill(slotEvent, 0, slotsUsed, null);
     size = 0;
+    live = 0;
+    rootHole = false;
     freeCount = 0;
     slotsUsed = 0;
     minSequence = 0;
@@ -161,8 +158,15 @@ public final class HeapEventList implements EventList {
   public void add(Event ev) {
     long sequence = maxSequence + SEQUENCE_GAP;
     maxSequence = sequence;
-    int position = insert(ev, ev.priority(), sequence);
-    siftUp(position);
+    int slot = claimSlot(ev, ev.priority(), sequence);
+    double time = ev.time();
+    if (rootHole) {
+      // the hold pattern: removeFirst then add; one sift-down instead of down and up
+      rootHole = false;
+      siftDown(0, time, slot);
+    } else {
+      siftUp(appendPosition(), time, slot);
+    }
   }
 
   /**
@@ -175,6 +179,7 @@ public final class HeapEventList implements EventList {
    */
   @Override
   public void addFirst(Event ev) {
+    settleRoot();
     double priority = ev.priority();
     if (size > 0) {
       double firstTime = heapTime[0];
@@ -190,8 +195,7 @@ public final class HeapEventList implements EventList {
     }
     long sequence = minSequence - SEQUENCE_GAP;
     minSequence = sequence;
-    int position = insert(ev, priority, sequence);
-    siftUp(position);
+    insert(ev, priority, sequence);
   }
 
   /**
@@ -217,28 +221,34 @@ public final class HeapEventList implements EventList {
   }
 
   private void addAdjacent(Event ev, Event other, boolean before) {
+    settleRoot();
     int otherSlot = slotOf(other);
     if (otherSlot < 0) {
       throw new IllegalArgumentException("Event not in list: " + other);
     }
-    double time = heapTime[slotPosition[otherSlot]];
+    double time = other.time();
     if (ev.time() != time) {
       throw new IllegalArgumentException("add" + (before ? "Before" : "After") + ": event "
           + ev + " has time " + ev.time() + " but the reference event " + other
           + " has time " + time + "; expected equal times");
     }
     double priority = slotPriority[otherSlot];
+    int neighbour = groupNeighbour(time, priority, otherSlot, before);
     long sequence = before
-        ? sequenceBetween(time, priority, groupNeighbour(time, priority, otherSlot, true),
-            otherSlot)
-        : sequenceBetween(time, priority, otherSlot,
-            groupNeighbour(time, priority, otherSlot, false));
-    int position = insert(ev, priority, sequence);
-    siftUp(position);
+        ? sequenceBetween(time, priority, neighbour, otherSlot)
+        : sequenceBetween(time, priority, otherSlot, neighbour);
+    insert(ev, priority, sequence);
   }
 
-  /** Stores {@code ev} in a free slot at the end of the heap and returns that position. */
-  private int insert(Event ev, double priority, long sequence) {
+  /** Adds {@code ev} with the given ordering priority and sequence. */
+  private void insert(Event ev, double priority, long sequence) {
+    settleRoot();
+    int slot = claimSlot(ev, priority, sequence);
+    siftUp(appendPosition(), ev.time(), slot);
+  }
+
+  /** Validates {@code ev} and gives it a slot. */
+  private int claimSlot(Event ev, double priority, long sequence) {
     double time = ev.time();
     if (time != time) {
       throw new IllegalArgumentException("Event " + ev + " has time NaN; expected a number");
@@ -246,7 +256,7 @@ public final class HeapEventList implements EventList {
     if (slotOf(ev) >= 0) {
       throw new IllegalStateException("Event " + ev + " is already in this event list");
     }
-    if (size == heapTime.length) {
+    if (freeCount == 0 && slotsUsed == slotEvent.length) {
       grow();
     }
     int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsUsed++;
@@ -254,15 +264,20 @@ public final class HeapEventList implements EventList {
     slotPriority[slot] = priority;
     slotSequence[slot] = sequence;
     ev.setRa(slot);
-    int position = size++;
-    heapTime[position] = time;
-    heapSlot[position] = slot;
-    slotPosition[slot] = position;
+    live++;
     modCount++;
-    return position;
+    return slot;
   }
 
-  /** Returns the slot of {@code ev} if it is in this list, else -1. */
+  /** Reserves the next heap position, growing the arrays if needed. */
+  private int appendPosition() {
+    if (size == heapTime.length) {
+      grow();
+    }
+    return size++;
+  }
+
+  /** Returns the slot of {@code ev} if it is pending in this list, else -1. */
   private int slotOf(Event ev) {
     int slot = ev.getRa();
     return slot >= 0 && slot < slotsUsed && slotEvent[slot] == ev ? slot : -1;
@@ -270,15 +285,17 @@ public final class HeapEventList implements EventList {
 
   @Override
   public Event getFirst() {
+    settleRoot();
     return size == 0 ? null : slotEvent[heapSlot[0]];
   }
 
   @Override
   public Event getFirstOfClass(String cl) {
+    settleRoot();
     int best = -1;
     for (int i = 0; i < size; i++) {
-      if (slotEvent[heapSlot[i]].getClass().getName().equals(cl)
-          && (best < 0 || less(i, best))) {
+      Event ev = slotEvent[heapSlot[i]];
+      if (ev != null && ev.getClass().getName().equals(cl) && (best < 0 || less(i, best))) {
         best = i;
       }
     }
@@ -287,87 +304,117 @@ public final class HeapEventList implements EventList {
 
   @Override
   public <E extends Event> E getFirstOfClass(Class<E> cl) {
+    settleRoot();
     int best = -1;
     for (int i = 0; i < size; i++) {
-      if (slotEvent[heapSlot[i]].getClass() == cl && (best < 0 || less(i, best))) {
+      Event ev = slotEvent[heapSlot[i]];
+      if (ev != null && ev.getClass() == cl && (best < 0 || less(i, best))) {
         best = i;
       }
     }
     return best < 0 ? null : cl.cast(slotEvent[heapSlot[best]]);
   }
 
+  /**
+   * Removes {@code ev} in O(1): its heap entry is only marked cancelled, and dropped when it
+   * reaches the root or when cancelled entries outnumber pending events (a purge).
+   */
   @Override
   public boolean remove(Event ev) {
     int slot = slotOf(ev);
     if (slot < 0) {
       return false;
     }
-    removeAt(slotPosition[slot]);
+    slotEvent[slot] = null;
+    live--;
+    modCount++;
+    if (size - live > live + PURGE_SLACK) {
+      purge();
+    }
     return true;
   }
 
   @Override
   public Event removeFirst() {
+    settleRoot();
     if (size == 0) {
       return null;
     }
     int slot = heapSlot[0];
     Event first = slotEvent[slot];
-    removeAt(0);
+    slotEvent[slot] = null;
+    freeSlots[freeCount++] = slot;
+    live--;
+    modCount++;
+    rootHole = true;
     return first;
   }
 
-  private void removeAt(int position) {
-    int slot = heapSlot[position];
-    slotEvent[slot] = null;
-    freeSlots[freeCount++] = slot;
-    int last = --size;
-    modCount++;
-    if (position == last) {
-      return;
+  /**
+   * Fills a root hole left by removeFirst and drops cancelled entries from the root, so that
+   * position 0 holds the first pending event (or the heap is empty).
+   */
+  private void settleRoot() {
+    if (rootHole) {
+      rootHole = false;
+      fillRootFromLast();
     }
-    double time = heapTime[last];
-    int lastSlot = heapSlot[last];
-    if (position > 0 && lessKey(time, lastSlot, heapTime[(position - 1) / ARITY],
-        heapSlot[(position - 1) / ARITY])) {
-      heapTime[position] = time;
-      heapSlot[position] = lastSlot;
-      slotPosition[lastSlot] = position;
-      siftUp(position);
-    } else {
-      siftDown(position, time, lastSlot);
+    while (size > 0 && slotEvent[heapSlot[0]] == null) {
+      freeSlots[freeCount++] = heapSlot[0];
+      fillRootFromLast();
     }
   }
 
-  /** Moves the entry at {@code position} towards the root until its parent is not later. */
-  private void siftUp(int position) {
+  /** Moves the last entry into the (vacant) root and sifts it down. */
+  private void fillRootFromLast() {
+    int last = --size;
+    if (last > 0) {
+      siftDown(0, heapTime[last], heapSlot[last]);
+    }
+  }
+
+  /** Drops every cancelled entry and rebuilds the heap bottom-up (Floyd), in O(n). */
+  private void purge() {
+    settleRoot();
+    int kept = 0;
+    for (int i = 0; i < size; i++) {
+      int slot = heapSlot[i];
+      if (slotEvent[slot] == null) {
+        freeSlots[freeCount++] = slot;
+      } else {
+        heapTime[kept] = heapTime[i];
+        heapSlot[kept] = slot;
+        kept++;
+      }
+    }
+    size = kept;
+    for (int i = (kept - 2) >>> 2; kept > 1 && i >= 0; i--) {
+      siftDown(i, heapTime[i], heapSlot[i]);
+    }
+  }
+
+  /** Places ({@code time}, {@code slot}) at the vacant {@code position}, sifting it up. */
+  private void siftUp(int position, double time, int slot) {
     double[] times = heapTime;
     int[] slots = heapSlot;
-    int[] positions = slotPosition;
-    double time = times[position];
-    int slot = slots[position];
     while (position > 0) {
       int parent = (position - 1) >>> 2;
       double parentTime = times[parent];
       if (time > parentTime || (time == parentTime && !tieLess(slot, slots[parent]))) {
         break;
       }
-      int parentSlot = slots[parent];
       times[position] = parentTime;
-      slots[position] = parentSlot;
-      positions[parentSlot] = position;
+      slots[position] = slots[parent];
       position = parent;
     }
     times[position] = time;
     slots[position] = slot;
-    positions[slot] = position;
   }
 
-  /** Places ({@code time}, {@code slot}) at the hole {@code position}, sifting it down. */
+  /** Places ({@code time}, {@code slot}) at the vacant {@code position}, sifting it down. */
   private void siftDown(int position, double time, int slot) {
     double[] times = heapTime;
     int[] slots = heapSlot;
-    int[] positions = slotPosition;
     int n = size;
     while (true) {
       int child = (position << 2) + 1;
@@ -387,15 +434,12 @@ public final class HeapEventList implements EventList {
       if (time < bestTime || (time == bestTime && tieLess(slot, slots[best]))) {
         break;
       }
-      int bestSlot = slots[best];
       times[position] = bestTime;
-      slots[position] = bestSlot;
-      positions[bestSlot] = position;
+      slots[position] = slots[best];
       position = best;
     }
     times[position] = time;
     slots[position] = slot;
-    positions[slot] = position;
   }
 
   /** Order of two entries with equal times: priority, then sequence. */
@@ -405,13 +449,10 @@ public final class HeapEventList implements EventList {
     return pa < pb || (pa == pb && slotSequence[slotA] < slotSequence[slotB]);
   }
 
-  private boolean lessKey(double timeA, int slotA, double timeB, int slotB) {
-    return timeA < timeB || (timeA == timeB && tieLess(slotA, slotB));
-  }
-
   private boolean less(int positionA, int positionB) {
-    return lessKey(heapTime[positionA], heapSlot[positionA], heapTime[positionB],
-        heapSlot[positionB]);
+    double ta = heapTime[positionA];
+    double tb = heapTime[positionB];
+    return ta < tb || (ta == tb && tieLess(heapSlot[positionA], heapSlot[positionB]));
   }
 
   // ---- Tie groups (addBefore / addAfter / iterator insertion) ----
@@ -437,7 +478,7 @@ public final class HeapEventList implements EventList {
       if (t > time || (t == time && p > priority)) {
         continue;
       }
-      if (t == time && p == priority && s != slot) {
+      if (t == time && p == priority && s != slot && slotEvent[s] != null) {
         long q = slotSequence[s];
         if (before ? q < sequence && (found < 0 || q > slotSequence[found])
             : q > sequence && (found < 0 || q < slotSequence[found])) {
@@ -502,13 +543,17 @@ public final class HeapEventList implements EventList {
 
   /** Returns the pending events' slots in list order (a snapshot). */
   private int[] sortedSlots() {
-    Integer[] positions = new Integer[size];
+    settleRoot();
+    Integer[] positions = new Integer[live];
+    int count = 0;
     for (int i = 0; i < size; i++) {
-      positions[i] = i;
+      if (slotEvent[heapSlot[i]] != null) {
+        positions[count++] = i;
+      }
     }
     Arrays.sort(positions, (a, b) -> less(a, b) ? -1 : less(b, a) ? 1 : 0);
-    int[] slots = new int[size];
-    for (int i = 0; i < size; i++) {
+    int[] slots = new int[live];
+    for (int i = 0; i < live; i++) {
       slots[i] = heapSlot[positions[i]];
     }
     return slots;
@@ -536,7 +581,7 @@ public final class HeapEventList implements EventList {
     for (int slot : sortedSlots()) {
       Event ev = slotEvent[slot];
       sb.append(System.lineSeparator())
-          .append(PrintfFormat.g(12, 7, heapTime[slotPosition[slot]])).append(", ")
+          .append(PrintfFormat.g(12, 7, ev.time())).append(", ")
           .append(PrintfFormat.g(8, 4, slotPriority[slot])).append(" : ").append(ev);
     }
     return sb.toString();
@@ -547,12 +592,13 @@ public final class HeapEventList implements EventList {
     private final List<Event> order = new ArrayList<>();
     private int next;
     private int lastReturned = -1;
-    private int expectedModCount = modCount;
+    private int expectedModCount;
 
     Cursor() {
       for (int slot : sortedSlots()) {
         order.add(slotEvent[slot]);
       }
+      expectedModCount = modCount;
     }
 
     private void checkModification() {
@@ -640,40 +686,29 @@ public final class HeapEventList implements EventList {
     private void placeBetween(Event ev, int lowIndex, int highIndex) {
       int low = lowIndex >= 0 ? slotOf(order.get(lowIndex)) : -1;
       int high = highIndex < order.size() ? slotOf(order.get(highIndex)) : -1;
-      clampAfter(ev, low);
-      clampBefore(ev, high);
+      clamp(ev, low, true);
+      clamp(ev, high, false);
       double time = ev.time();
       double priority = ev.priority();
       int lowInGroup = low >= 0 && sameKey(low, time, priority) ? low : -1;
       int highInGroup = high >= 0 && sameKey(high, time, priority) ? high : -1;
-      int position = insert(ev, priority,
-          sequenceBetween(time, priority, lowInGroup, highInGroup));
-      siftUp(position);
+      insert(ev, priority, sequenceBetween(time, priority, lowInGroup, highInGroup));
     }
 
     private boolean sameKey(int slot, double time, double priority) {
-      return heapTime[slotPosition[slot]] == time && slotPriority[slot] == priority;
+      return slotEvent[slot].time() == time && slotPriority[slot] == priority;
     }
 
-    private void clampAfter(Event ev, int lowSlot) {
-      if (lowSlot < 0) {
+    /** Moves {@code ev} to the neighbour's time and priority if it is on the wrong side. */
+    private void clamp(Event ev, int neighbourSlot, boolean neighbourIsBefore) {
+      if (neighbourSlot < 0) {
         return;
       }
-      double t = heapTime[slotPosition[lowSlot]];
-      double p = slotPriority[lowSlot];
-      if (ev.time() < t || (ev.time() == t && ev.priority() < p)) {
-        ev.setPriority(p); // before setTime: SSJ refuses both once the time looks scheduled
-        ev.setTime(t);
-      }
-    }
-
-    private void clampBefore(Event ev, int highSlot) {
-      if (highSlot < 0) {
-        return;
-      }
-      double t = heapTime[slotPosition[highSlot]];
-      double p = slotPriority[highSlot];
-      if (ev.time() > t || (ev.time() == t && ev.priority() > p)) {
+      double t = slotEvent[neighbourSlot].time();
+      double p = slotPriority[neighbourSlot];
+      boolean earlier = ev.time() < t || (ev.time() == t && ev.priority() < p);
+      boolean later = ev.time() > t || (ev.time() == t && ev.priority() > p);
+      if (neighbourIsBefore ? earlier : later) {
         ev.setPriority(p); // before setTime: SSJ refuses both once the time looks scheduled
         ev.setTime(t);
       }

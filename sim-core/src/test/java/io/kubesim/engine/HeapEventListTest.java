@@ -175,6 +175,52 @@ class HeapEventListTest {
     assertEquals(new ArrayList<Event>(reference.events), drain(list));
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13})
+  void remove_cancellationHeavyMix_purgesAndKeepsOrder(long seed) {
+    // like request timeouts: most scheduled events are cancelled before they happen
+    SplittableRandom random = new SplittableRandom(seed);
+    HeapEventList list = new HeapEventList();
+    ReferenceList reference = new ReferenceList();
+    double now = 0;
+    for (int step = 0; step < 50_000; step++) {
+      int op = random.nextInt(10);
+      List<Probe> pending = reference.events;
+      if (op < 5 || pending.isEmpty()) {
+        Probe p = new Probe(step, now + random.nextInt(100), 1 + random.nextInt(2));
+        list.add(p);
+        reference.add(p);
+      } else if (op < 9) {
+        Probe p = pending.remove(random.nextInt(pending.size()));
+        assertTrue(list.remove(p));
+      } else {
+        Probe first = pending.remove(0);
+        assertSame(first, list.removeFirst(), "removeFirst at step " + step);
+        now = first.time();
+      }
+      assertEquals(pending.size(), list.size());
+    }
+    assertEquals(new ArrayList<Event>(reference.events), iterate(list));
+    assertEquals(new ArrayList<Event>(reference.events), drain(list));
+  }
+
+  @Test
+  void removeFirst_thenGetFirstAndAdd_seeTheNextEvent() {
+    HeapEventList list = new HeapEventList();
+    Probe a = new Probe(0, 1, 1);
+    Probe b = new Probe(1, 2, 1);
+    Probe c = new Probe(2, 3, 1);
+    list.add(a);
+    list.add(b);
+    list.add(c);
+    assertSame(a, list.removeFirst());
+    assertEquals(2, list.size());
+    assertSame(b, list.getFirst());
+    assertSame(b, list.removeFirst());
+    list.add(a.at(2.5, 1));
+    assertEquals(List.of(a, c), iterate(list));
+  }
+
   @Test
   void addAfter_manyTimesOnOneEvent_keepsAdjacencyAcrossRenumbering() {
     HeapEventList list = new HeapEventList();
