@@ -32,7 +32,22 @@ public final class Bare4aryHeap {
   public double removeMin() {
     double min = keys[0];
     int n = --size;
-    double key = keys[n];
+    siftDown(keys[n], n);
+    return min;
+  }
+
+  /**
+   * Replaces the smallest key by {@code key} and returns the smallest: a hold in one
+   * sift-down, the trick {@code HeapEventList} plays when an add follows a removeFirst.
+   */
+  public double replaceMin(double key) {
+    double min = keys[0];
+    siftDown(key, size);
+    return min;
+  }
+
+  /** Places {@code key} at the vacant root of a heap of {@code n} keys, sifting it down. */
+  private void siftDown(double key, int n) {
     int position = 0;
     while (true) {
       int child = (position << 2) + 1;
@@ -55,7 +70,11 @@ public final class Bare4aryHeap {
       position = best;
     }
     keys[position] = key;
-    return min;
+  }
+
+  /** Returns the smallest key; the heap must not be empty. */
+  public double min() {
+    return keys[0];
   }
 
   /** Returns the number of keys. */

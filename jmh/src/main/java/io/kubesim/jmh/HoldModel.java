@@ -29,7 +29,10 @@ import umontreal.ssj.simevents.Simulator;
  *       only;</li>
  *   <li>{@link #javaPriorityQueue}: reference, a {@code java.util.PriorityQueue} of event
  *       objects ordered by (time, priority, sequence), driven by a bare loop;</li>
- *   <li>{@link #bare4aryHeap}: the floor, a 4-ary heap of {@code double} keys, no events.</li>
+ *   <li>{@link #bare4aryHeap}: the floor, a 4-ary heap of {@code double} keys, no events:
+ *       each hold is a removeMin (last key to the root, sift down) and an add (sift up);</li>
+ *   <li>{@link #bare4aryHeapReplaceTop}: the same heap doing each hold as one
+ *       replace-the-minimum sift-down, the trick {@code HeapEventList} plays.</li>
  * </ul>
  *
  * All four read the same seeded increment table ({@link Increments}).
@@ -181,6 +184,14 @@ public class HoldModel {
       }
       return now;
     }
+
+    double replaceTopHolds(int count) {
+      int mask = table.length - 1;
+      for (int i = 0; i < count; i++) {
+        now = heap.replaceMin(heap.min() + table[cursor++ & mask]);
+      }
+      return now;
+    }
   }
 
   /** Holds through SSJ's Simulator. */
@@ -199,6 +210,12 @@ public class HoldModel {
   @Benchmark
   public double javaPriorityQueue(PriorityQueueState state) {
     return state.holds(HOLDS_PER_INVOCATION);
+  }
+
+  /** Holds on the bare 4-ary heap of keys, each as one replace-the-minimum. */
+  @Benchmark
+  public double bare4aryHeapReplaceTop(FloorState state) {
+    return state.replaceTopHolds(HOLDS_PER_INVOCATION);
   }
 
   /** Holds on the bare 4-ary heap of keys: the floor. */
