@@ -32,14 +32,33 @@ import umontreal.ssj.util.PrintfFormat;
  *       and Ladner 1996). Heap order is kept in two parallel arrays: {@code heapTime}
  *       (the primary key) and {@code heapSlot}; a comparison reads only {@code heapTime}
  *       unless two times are exactly equal, and never dereferences an event.</li>
- *   <li><b>Slots.</b> Each pending event owns a slot; per-slot arrays hold the event, its
- *       priority, its insertion sequence and its current heap position. The slot number
- *       is stored in the event's SSJ "ra" field ({@link Event#getRa()}/{@link
- *       Event#setRa(int)}). SSJ's only user of that field, {@code SplayTree}, uses it as a
- *       transient flag during its own {@code add} and resets it, so the field is free while
- *       this list owns the event; a stale value is harmless because a slot is trusted only
- *       if it holds the very same event. Freed slots are reused last-in first-out, so a
- *       hold (remove the first event, schedule it again) touches the same slot.</li>
+ *   <li><b>Slots.</b> Each pending event owns a slot; per-slot arrays hold the event and,
+ *       side by side on one cache line, its priority and insertion sequence (read only to
+ *       break exact time ties). The slot number is stored in the event's SSJ "ra" field
+ *       ({@link Event#getRa()}/{@link Event#setRa(int)}). SSJ's only user of that field,
+ *       {@code SplayTree}, uses it as a transient flag during its own {@code add} and
+ *       resets it, so the field is free while this list owns the event; a stale value is
+ *       harmless because a slot is trusted only if it holds the very same event. Freed
+ *       slots are reused last-in first-out, so a hold (remove the first event, schedule it
+ *       again) reuses the slot it just freed, whose lines are in cache.</li>
+ *   <li><b>Lazy cancellation.</b> {@link #remove(Event)} (SSJ's {@code cancel} and
+ *       {@code reschedule}) only empties the event's slot; the heap entry stays, still
+ *       ordered by its key, and is dropped when it reaches the root. The slot is not reused
+ *       until then. When cancelled entries outnumber pending events (plus
+ *       {@value #PURGE_SLACK}), all are dropped and the heap rebuilt bottom-up in O(n), so
+ *       memory stays within about twice the pending events and the cost is amortised O(1)
+ *       per cancellation. Without a position index, sifts move two arrays, not three, and
+ *       write nothing at random addresses. (An eager O(log n) removal through a position
+ *       index per slot was the first version; it cost a random write per sift level.)</li>
+ *   <li><b>Root hole.</b> {@link #removeFirst()} leaves the root vacant; if the next
+ *       operation is {@link #add} (the simulator's pattern: an event runs and schedules
+ *       another) the new entry is sifted down from the root: one sift instead of a
+ *       sift-down of the last entry plus a sift-up. Any other operation first fills the
+ *       hole from the last entry, as an ordinary heap would.</li>
+ *   <li><b>Touching the next event.</b> While sifting a new entry down from the root hole,
+ *       the list first reads the event at the earliest child of the root, the one the
+ *       simulator will most likely run next, so that its cache miss overlaps the sift
+ *       instead of stalling the next {@code removeFirst} (a software prefetch).</li>
  *   <li><b>Sequence numbers.</b> {@link #add} takes the largest sequence number so far plus
  *       {@value #SEQUENCE_GAP}; {@link #addFirst} the smallest minus the gap;
  *       {@link #addBefore}/{@link #addAfter} the midpoint between the two neighbours in the
@@ -51,12 +70,12 @@ import umontreal.ssj.util.PrintfFormat;
  * </ul>
  *
  * <h2>Complexity</h2>
- * {@link #add}, {@link #removeFirst} and {@link #remove(Event)}: O(log n).
- * {@link #getFirst}, {@link #isEmpty}: O(1). {@link #addFirst}: O(log n) (it sifts to the
- * root). {@link #addBefore}/{@link #addAfter}: O(log n) plus a pruned walk over the events
- * not later than the reference event. {@link #getFirstOfClass}: O(n).
- * {@link #listIterator()}/{@link #iterator()}/{@link #toString()}: O(n log n) (they sort a
- * snapshot of the list).
+ * {@link #add}, {@link #removeFirst}: O(log n). {@link #remove(Event)}: O(1) amortised.
+ * {@link #getFirst}: O(1) amortised (it may drop cancelled entries). {@link #isEmpty},
+ * {@link #size()}: O(1). {@link #addFirst}: O(log n). {@link #addBefore}/{@link #addAfter}:
+ * O(log n) plus a pruned walk over the entries not later than the reference event.
+ * {@link #getFirstOfClass}: O(n). {@link #listIterator()}/{@link #iterator()}/
+ * {@link #toString()}: O(n log n) (they sort a snapshot of the list).
  *
  * <h2>References</h2>
  * <ul>
