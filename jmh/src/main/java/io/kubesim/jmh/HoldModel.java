@@ -27,6 +27,9 @@ import umontreal.ssj.simevents.Simulator;
  *       kubesim's {@code HeapEventList};</li>
  *   <li>{@link #simulatorDoublyLinked}: the same with SSJ's O(n) linked list, small sizes
  *       only;</li>
+ *   <li>{@link #simulatorBareHeap}: reference, the same through the Simulator with
+ *       {@link BareHeapEventList}, the least a list can do (no ties, no cancellation): the
+ *       floor as seen through the Simulator and event objects;</li>
  *   <li>{@link #javaPriorityQueue}: reference, a {@code java.util.PriorityQueue} of event
  *       objects ordered by (time, priority, sequence), driven by a bare loop;</li>
  *   <li>{@link #bare4aryHeap}: the floor, a 4-ary heap of {@code double} keys, no events:
@@ -86,6 +89,25 @@ public class HoldModel {
     @Setup
     public void setUp() {
       hold = new SimulatedHold(EventListKind.DOUBLY_LINKED.newList(), size, increments.table());
+    }
+  }
+
+  /** SSJ's Simulator over the bare reference heap of events. */
+  @State(Scope.Thread)
+  public static class BareHeapState {
+    /** Pending events. */
+    @Param({"1000", "10000", "100000", "1000000"})
+    public int size;
+    /** Increment distribution. */
+    @Param({"EXPONENTIAL", "BIMODAL"})
+    public Increments increments;
+
+    SimulatedHold hold;
+
+    /** Builds the list and reaches a steady state. */
+    @Setup
+    public void setUp() {
+      hold = new SimulatedHold(new BareHeapEventList(), size, increments.table());
     }
   }
 
@@ -203,6 +225,12 @@ public class HoldModel {
   /** Holds through SSJ's Simulator over SSJ's doubly linked list. */
   @Benchmark
   public double simulatorDoublyLinked(DoublyLinkedState state) {
+    return state.hold.run(HOLDS_PER_INVOCATION);
+  }
+
+  /** Holds through SSJ's Simulator over the bare reference heap of events. */
+  @Benchmark
+  public double simulatorBareHeap(BareHeapState state) {
     return state.hold.run(HOLDS_PER_INVOCATION);
   }
 
