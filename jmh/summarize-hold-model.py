@@ -36,7 +36,10 @@ def key(entry):
 def main(directory):
     rows = {}
     for path in sorted(glob.glob(f"{directory}/hold-*.json")):
-        for entry in json.load(open(path)):
+        text = open(path).read()
+        if not text.strip():
+            continue  # a run still in progress
+        for entry in json.loads(text):
             size = int(entry["params"]["size"])
             dist = entry["params"]["increments"]
             metric = entry["primaryMetric"]
@@ -46,8 +49,8 @@ def main(directory):
                                               statistics.median(raw), alloc)
     for dist in ("EXPONENTIAL", "BIMODAL"):
         print(f"\n#### {dist.lower()} increments (ns per hold)\n")
-        print("| size | event list | score ± error | median | vs SplayTree | vs floor "
-              "| vs replace-top floor | B/hold |")
+        print("| size | event list | score ± error | median | speed-up over SplayTree "
+              "| cost / floor | cost / replace-top floor | B/hold |")
         print("|---:|---|---:|---:|---:|---:|---:|---:|")
         for size in sorted({s for (d, s, _) in rows if d == dist}):
             splay = rows.get((dist, size, "SPLAY_TREE"))
@@ -58,12 +61,20 @@ def main(directory):
                 if r is None:
                     continue
                 score, err, median, alloc = r
-                speedup = f"{splay[0] / score:.2f}x faster" if splay else "-"
-                above = f"{score / floor[0]:.2f}x" if floor else "-"
-                above_rt = f"{score / floor_rt[0]:.2f}x" if floor_rt else "-"
-                alloc_s = "-" if alloc is None else f"{alloc:.3g}"
+                speedup = f"{splay[0] / score:.2f}×" if splay else "-"
+                above = f"{score / floor[0]:.2f}×" if floor else "-"
+                above_rt = f"{score / floor_rt[0]:.2f}×" if floor_rt else "-"
+                alloc_s = "-" if alloc is None else ("≈ 0" if alloc < 0.01 else f"{alloc:.0f}")
                 print(f"| 10^{len(str(size)) - 1} | {NAMES[name]} | {score:.1f} ± {err:.1f} "
                       f"| {median:.1f} | {speedup} | {above} | {above_rt} | {alloc_s} |")
+    print("\n#### CPU pressure from other processes during each run (/proc/pressure/cpu avg10, %)\n")
+    print("| size | median | max |")
+    print("|---:|---:|---:|")
+    for path in sorted(glob.glob(f"{directory}/hold-*.pressure"), key=lambda p: len(p)):
+        values = [float(line.split("=")[1]) for line in open(path) if "=" in line]
+        size = path.rsplit("-", 1)[1].split(".")[0]
+        if values:
+            print(f"| 10^{len(size) - 1} | {statistics.median(values):.0f} | {max(values):.0f} |")
 
 
 if __name__ == "__main__":
