@@ -18,6 +18,11 @@ import io.kubesim.network.SynRetransmission;
  * mid-request) is only noticed at the client's request deadline. See RFC 6298 and the Linux
  * {@code ip-sysctl} documentation.
  *
+ * <p>Simplifications, chosen for speed and stated here: one hop latency is drawn per attempt and
+ * used for every hop of that attempt (SYN, SYN-ACK, request, response); reachability is checked
+ * when a packet leaves, so a partition that starts during a sub-millisecond hop is not seen; a
+ * successful response's arrival is computed when the pod finishes rather than scheduled.
+ *
  * <p>Cost. On the common path (reachable, no loss, a free worker, in time) an attempt schedules
  * one delivery event and one service-completion event, and no deadline event: the deadline is
  * armed only when the attempt waits in a queue, or its response would come too late or never.
