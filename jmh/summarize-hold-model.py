@@ -16,6 +16,7 @@ NAMES = {
     "RED_BLACK_TREE": "SSJ RedblackTree",
     "DOUBLY_LINKED": "SSJ DoublyLinked",
     "HEAP_EVENT_LIST": "**kubesim HeapEventList**",
+    "LADDER_EVENT_LIST": "kubesim LadderEventList (ladder queue)",
     "simulatorBareHeap": "bare heap of events, no ties/cancel (reference)",
     "javaPriorityQueue": "java.util.PriorityQueue (no Simulator)",
     "bare4aryHeap": "bare 4-ary heap: floor (no Simulator)",

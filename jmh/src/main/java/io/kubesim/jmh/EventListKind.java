@@ -1,6 +1,7 @@
 package io.kubesim.jmh;
 
 import io.kubesim.engine.HeapEventList;
+import io.kubesim.engine.LadderEventList;
 import java.util.function.Supplier;
 import umontreal.ssj.simevents.eventlist.BinaryTree;
 import umontreal.ssj.simevents.eventlist.DoublyLinked;
@@ -22,7 +23,9 @@ public enum EventListKind {
   /** SSJ's sorted doubly linked list: O(n) insertion, so benchmarked at small sizes only. */
   DOUBLY_LINKED(DoublyLinked::new),
   /** kubesim's 4-ary heap. */
-  HEAP_EVENT_LIST(HeapEventList::new);
+  HEAP_EVENT_LIST(HeapEventList::new),
+  /** kubesim's ladder queue (Tang, Goh and Thng 2005). */
+  LADDER_EVENT_LIST(LadderEventList::new);
 
   private final Supplier<EventList> factory;
 

@@ -24,7 +24,7 @@ import umontreal.ssj.simevents.Simulator;
  *
  * <ul>
  *   <li>{@link #simulator}: through SSJ's {@link Simulator} with each event list, SSJ's and
- *       kubesim's {@code HeapEventList};</li>
+ *       kubesim's {@code HeapEventList} and {@code LadderEventList};</li>
  *   <li>{@link #simulatorDoublyLinked}: the same with SSJ's O(n) linked list, small sizes
  *       only;</li>
  *   <li>{@link #simulatorBareHeap}: reference, the same through the Simulator with
@@ -55,7 +55,8 @@ public class HoldModel {
   @State(Scope.Thread)
   public static class SimulatorState {
     /** The event list under test. */
-    @Param({"SPLAY_TREE", "BINARY_TREE", "HENRIKSEN", "RED_BLACK_TREE", "HEAP_EVENT_LIST"})
+    @Param({"SPLAY_TREE", "BINARY_TREE", "HENRIKSEN", "RED_BLACK_TREE", "HEAP_EVENT_LIST",
+        "LADDER_EVENT_LIST"})
     public EventListKind eventList;
     /** Pending events. */
     @Param({"1000", "10000", "100000", "1000000"})

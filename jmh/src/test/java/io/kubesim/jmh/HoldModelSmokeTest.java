@@ -30,9 +30,9 @@ class HoldModelSmokeTest {
         .verbosity(VerboseMode.SILENT)
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    // 5 lists and the bare reference through the Simulator, the linked list, the
+    // 6 lists and the bare reference through the Simulator, the linked list, the
     // PriorityQueue and two floors
-    assertEquals(10, results.size());
+    assertEquals(11, results.size());
     for (RunResult result : results) {
       double score = result.getPrimaryResult().getScore();
       assertTrue(score > 0 && Double.isFinite(score),

@@ -1,0 +1,904 @@
+package io.kubesim.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.NoSuchElementException;
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.eventlist.EventList;
+import umontreal.ssj.util.PrintfFormat;
+
+/**
+ * A ladder queue (Tang, Goh and Thng 2005) usable wherever SSJ expects an {@link EventList}:
+ * an alternative to {@link HeapEventList} with the same contract (see there), O(1) amortised
+ * {@link #add} and {@link #removeFirst} for the usual increment distributions.
+ *
+ * <h2>Structure</h2>
+ * Pending events are split into containers ordered by time, every event of one container
+ * strictly earlier than every event of the next: <i>bottom</i> (a small sorted array, from
+ * which events leave), then up to {@value #MAX_RUNGS} <i>rungs</i> of buckets (deepest, i.e.
+ * finest, first; each bucket an unsorted linked list) and last <i>top</i> (an unsorted list of
+ * events later than {@code topStart}). An event goes to top if later than {@code topStart},
+ * else to the coarsest rung whose bucket function {@code (int) ((t - start) / width)} (clamped
+ * to the rung's last bucket) gives a bucket not yet consumed, else into bottom by insertion.
+ * Every container's placement is a non-decreasing function of the time, so equal times always
+ * share a container and the order within it is (time, priority, sequence), exactly as in
+ * {@link HeapEventList}. When bottom is empty the deepest rung's next non-empty bucket is
+ * either split into a new, finer rung (if it holds more than {@value #THRESHOLD} entries) or
+ * sorted into bottom; when no rung is left, top becomes the first rung.
+ *
+ * <h2>Design notes</h2>
+ * <ul>
+ *   <li><b>Slots.</b> As in {@link HeapEventList}: each pending event owns a slot (kept in
+ *       its SSJ "ra" field); per-slot primitive arrays hold its time, priority, sequence and
+ *       list link, so the containers never dereference events. Freed slots are reused
+ *       last-in first-out.</li>
+ *   <li><b>Lazy cancellation.</b> {@link #remove(Event)} empties the slot; the entry is
+ *       dropped when its bucket is consumed. When cancelled entries outnumber pending events
+ *       (plus a slack) everything is put back into top in O(n).</li>
+ *   <li><b>Touching the next event.</b> {@link #removeFirst()} reads the event that will be
+ *       removed next, so that its cache miss overlaps the simulator's work on the current
+ *       one.</li>
+ *   <li><b>No allocation</b> in steady state: all arrays grow by doubling and are kept.</li>
+ *   <li>{@link #addBefore}/{@link #addAfter} and {@link #getFirstOfClass} scan the slots:
+ *       O(n). The engine does not use them on its hot path.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe, like SSJ's lists.
+ */
+public final class LadderEventList implements EventList {
+
+  private static final long SEQUENCE_GAP = 1L << 16;
+  private static final int INITIAL_CAPACITY = 64;
+  private static final int PURGE_SLACK = 64;
+  /** Buckets with more entries than this are split into a new rung rather than sorted. */
+  private static final int THRESHOLD = 50;
+  private static final int MAX_RUNGS = 8;
+  /** Bottom size beyond which bottom is turned into a rung. */
+  private static final int BOTTOM_LIMIT = 4 * THRESHOLD;
+
+  // ---- per slot ----
+  private Event[] slotEvent;
+  /**
+   * Four longs per slot, on one cache line: the time's bits, the list link, the priority's
+   * bits and the sequence number.
+   */
+  private long[] slotData;
+  private int[] freeSlots;
+  private int freeCount;
+  private int slotsUsed;
+  private int live;
+  /** Cancelled entries still in a container. */
+  private int dead;
+
+  // ---- top ----
+  private double topStart = Double.NEGATIVE_INFINITY;
+  private int topHead = -1;
+  private int topCount;
+  private double topMin = Double.POSITIVE_INFINITY;
+  private double topMax = Double.NEGATIVE_INFINITY;
+  private double topMaxFinite = Double.NEGATIVE_INFINITY;
+
+  // ---- rungs (0 coarsest) ----
+  private int rungs;
+  private final double[] rungStart = new double[MAX_RUNGS];
+  private final double[] rungInverseWidth = new double[MAX_RUNGS];
+  private final double[] rungWidth = new double[MAX_RUNGS];
+  private final int[] rungBuckets = new int[MAX_RUNGS];
+  private final int[] rungCurrent = new int[MAX_RUNGS];
+  private final int[] rungCount = new int[MAX_RUNGS];
+  /** Per rung, two ints per bucket: list head (-1 if empty) and entry count. */
+  private final int[][] rungBucket = new int[MAX_RUNGS][];
+
+  // ---- bottom: sorted ascending in [bottomHead, bottomEnd) ----
+  private double[] bottomTime = new double[INITIAL_CAPACITY];
+  private int[] bottomSlot = new int[INITIAL_CAPACITY];
+  private int bottomHead;
+  private int bottomEnd;
+
+  private long minSequence;
+  private long maxSequence;
+  private int modCount;
+  private long touchSink;
+
+  /** Creates an empty list. */
+  public LadderEventList() {
+    slotEvent = new Event[INITIAL_CAPACITY];
+    slotData = new long[4 * INITIAL_CAPACITY];
+    freeSlots = new int[INITIAL_CAPACITY];
+    for (int r = 0; r < MAX_RUNGS; r++) {
+      rungBucket[r] = new int[2 * INITIAL_CAPACITY];
+    }
+  }
+
+  /** Returns the number of pending events. */
+  public int size() {
+    return live;
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return live == 0;
+  }
+
+  @Override
+  public void clear() {
+    Arrays.fill(slotEvent, 0, slotsUsed, null);
+    freeCount = 0;
+    slotsUsed = 0;
+    live = 0;
+    dead = 0;
+    resetContainers();
+    minSequence = 0;
+    maxSequence = 0;
+    modCount++;
+  }
+
+  private void resetContainers() {
+    topStart = Double.NEGATIVE_INFINITY;
+    topHead = -1;
+    topCount = 0;
+    topMin = Double.POSITIVE_INFINITY;
+    topMax = Double.NEGATIVE_INFINITY;
+    topMaxFinite = Double.NEGATIVE_INFINITY;
+    rungs = 0;
+    bottomHead = 0;
+    bottomEnd = 0;
+  }
+
+  // ---- insertion ----
+
+  /**
+   * Adds {@code ev} after every pending event with the same time and priority.
+   *
+   * @throws IllegalArgumentException if the event time is NaN
+   * @throws IllegalStateException if {@code ev} is already in this list
+   */
+  @Override
+  public void add(Event ev) {
+    long sequence = maxSequence + SEQUENCE_GAP;
+    maxSequence = sequence;
+    insert(ev, ev.priority(), sequence);
+  }
+
+  /**
+   * Adds {@code ev} before every pending event; same semantics as
+   * {@link HeapEventList#addFirst}.
+   *
+   * @throws IllegalArgumentException if {@code ev} is later than the first pending event
+   */
+  @Override
+  public void addFirst(Event ev) {
+    double priority = ev.priority();
+    if (settleFirst()) {
+      int first = bottomSlot[bottomHead];
+      double firstTime = timeOf(first);
+      double firstPriority = priorityOf(first);
+      if (ev.time() > firstTime) {
+        throw new IllegalArgumentException("addFirst: event " + ev + " at time " + ev.time()
+            + " is later than the first pending event at time " + firstTime
+            + "; expected a time <= " + firstTime);
+      }
+      if (ev.time() == firstTime && priority > firstPriority) {
+        priority = firstPriority;
+      }
+    }
+    long sequence = minSequence - SEQUENCE_GAP;
+    minSequence = sequence;
+    insert(ev, priority, sequence);
+  }
+
+  /**
+   * Adds {@code ev} immediately before {@code other}.
+   *
+   * @throws IllegalArgumentException if {@code other} is not in this list or the two
+   *     events' times differ
+   */
+  @Override
+  public void addBefore(Event ev, Event other) {
+    addAdjacent(ev, other, true);
+  }
+
+  /**
+   * Adds {@code ev} immediately after {@code other}.
+   *
+   * @throws IllegalArgumentException if {@code other} is not in this list or the two
+   *     events' times differ
+   */
+  @Override
+  public void addAfter(Event ev, Event other) {
+    addAdjacent(ev, other, false);
+  }
+
+  private void addAdjacent(Event ev, Event other, boolean before) {
+    int otherSlot = slotOf(other);
+    if (otherSlot < 0) {
+      throw new IllegalArgumentException("Event not in list: " + other);
+    }
+    double time = timeOf(otherSlot);
+    if (ev.time() != time) {
+      throw new IllegalArgumentException("add" + (before ? "Before" : "After") + ": event "
+          + ev + " has time " + ev.time() + " but the reference event " + other
+          + " has time " + time + "; expected equal times");
+    }
+    double priority = priorityOf(otherSlot);
+    int neighbour = groupNeighbour(time, priority, otherSlot, before);
+    long sequence = before
+        ? sequenceBetween(time, priority, neighbour, otherSlot)
+        : sequenceBetween(time, priority, otherSlot, neighbour);
+    insert(ev, priority, sequence);
+  }
+
+  private void insert(Event ev, double priority, long sequence) {
+    double time = ev.time();
+    if (time != time) {
+      throw new IllegalArgumentException("Event " + ev + " has time NaN; expected a number");
+    }
+    if (slotOf(ev) >= 0) {
+      throw new IllegalStateException("Event " + ev + " is already in this event list");
+    }
+    if (freeCount == 0 && slotsUsed == slotEvent.length) {
+      growSlots();
+    }
+    int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsUsed++;
+    slotEvent[slot] = ev;
+    slotData[4 * slot] = Double.doubleToRawLongBits(time);
+    slotData[4 * slot + 2] = Double.doubleToRawLongBits(priority);
+    slotData[4 * slot + 3] = sequence;
+    ev.setRa(slot);
+    live++;
+    modCount++;
+    place(slot, time);
+  }
+
+  private void growSlots() {
+    int capacity = slotEvent.length * 2;
+    if (capacity < 0) {
+      throw new IllegalStateException("LadderEventList cannot hold more than "
+          + slotEvent.length + " events");
+    }
+    slotEvent = Arrays.copyOf(slotEvent, capacity);
+    slotData = Arrays.copyOf(slotData, 4 * capacity);
+    freeSlots = Arrays.copyOf(freeSlots, capacity);
+  }
+
+  /** Puts a slot (live or cancelled) into the container its time belongs to. */
+  private void place(int slot, double time) {
+    if (time > topStart) {
+      pushTop(slot, time);
+      return;
+    }
+    for (int r = 0; r < rungs; r++) {
+      int bucket = bucketOf(r, time);
+      if (bucket >= rungCurrent[r]) {
+        int[] buckets = rungBucket[r];
+        slotData[4 * slot + 1] = buckets[2 * bucket];
+        buckets[2 * bucket] = slot;
+        buckets[2 * bucket + 1]++;
+        rungCount[r]++;
+        return;
+      }
+    }
+    insertBottom(slot, time);
+  }
+
+  private void pushTop(int slot, double time) {
+    slotData[4 * slot + 1] = topHead;
+    topHead = slot;
+    topCount++;
+    if (time < topMin) {
+      topMin = time;
+    }
+    if (time > topMax) {
+      topMax = time;
+    }
+    if (time > topMaxFinite && time != Double.POSITIVE_INFINITY) {
+      topMaxFinite = time;
+    }
+  }
+
+  /** The rung's bucket for {@code time}: non-decreasing in time, at most the last bucket. */
+  private int bucketOf(int rung, double time) {
+    int bucket = (int) ((time - rungStart[rung]) * rungInverseWidth[rung]);
+    int last = rungBuckets[rung] - 1;
+    return bucket > last ? last : bucket;
+  }
+
+  private void insertBottom(int slot, double time) {
+    if (bottomEnd == bottomSlot.length) {
+      if (bottomHead > 0) {
+        compactBottom();
+      } else {
+        bottomTime = Arrays.copyOf(bottomTime, bottomTime.length * 2);
+        bottomSlot = Arrays.copyOf(bottomSlot, bottomSlot.length * 2);
+      }
+    }
+    int i = bottomEnd;
+    double[] times = bottomTime;
+    int[] slots = bottomSlot;
+    while (i > bottomHead) {
+      double t = times[i - 1];
+      if (t < time || (t == time && !tieLess(slot, slots[i - 1]))) {
+        break;
+      }
+      times[i] = t;
+      slots[i] = slots[i - 1];
+      i--;
+    }
+    times[i] = time;
+    slots[i] = slot;
+    bottomEnd++;
+    if (bottomEnd - bottomHead > BOTTOM_LIMIT && rungs < MAX_RUNGS) {
+      bottomToRung();
+    }
+  }
+
+  private void compactBottom() {
+    int n = bottomEnd - bottomHead;
+    System.arraycopy(bottomTime, bottomHead, bottomTime, 0, n);
+    System.arraycopy(bottomSlot, bottomHead, bottomSlot, 0, n);
+    bottomHead = 0;
+    bottomEnd = n;
+  }
+
+  /** Turns a too-large bottom into a new deepest rung, if its times are not all equal. */
+  private void bottomToRung() {
+    int n = bottomEnd - bottomHead;
+    double start = bottomTime[bottomHead];
+    double width = (bottomTime[bottomEnd - 1] - start) / n;
+    if (!(width > 0) || width == Double.POSITIVE_INFINITY) {
+      return;
+    }
+    int r = openRung(start, width, n);
+    for (int i = bottomHead; i < bottomEnd; i++) {
+      pushRung(r, bottomSlot[i]);
+    }
+    bottomHead = 0;
+    bottomEnd = 0;
+  }
+
+  /** Opens a new deepest rung with empty buckets and returns its index. */
+  private int openRung(double start, double width, int buckets) {
+    int r = rungs++;
+    rungStart[r] = start;
+    rungWidth[r] = width;
+    rungInverseWidth[r] = 1 / width;
+    rungBuckets[r] = buckets;
+    rungCurrent[r] = 0;
+    rungCount[r] = 0;
+    if (rungBucket[r].length < 2 * buckets) {
+      rungBucket[r] = new int[Math.max(2 * buckets, 2 * rungBucket[r].length)];
+    }
+    int[] b = rungBucket[r];
+    for (int i = 0; i < 2 * buckets; i += 2) {
+      b[i] = -1;
+      b[i + 1] = 0;
+    }
+    return r;
+  }
+
+  private void pushRung(int r, int slot) {
+    int bucket = bucketOf(r, timeOf(slot));
+    if (bucket < 0) {
+      bucket = 0; // cannot happen for times >= the rung's start; kept for safety
+    }
+    int[] buckets = rungBucket[r];
+    slotData[4 * slot + 1] = buckets[2 * bucket];
+    buckets[2 * bucket] = slot;
+    buckets[2 * bucket + 1]++;
+    rungCount[r]++;
+  }
+
+  // ---- removal ----
+
+  /**
+   * Makes {@code bottomHead} the first pending event; returns false if there is none.
+   * Drops cancelled entries on the way.
+   */
+  private boolean settleFirst() {
+    while (true) {
+      while (bottomHead < bottomEnd) {
+        int slot = bottomSlot[bottomHead];
+        if (slotEvent[slot] != null) {
+          return true;
+        }
+        bottomHead++;
+        freeSlot(slot);
+        dead--;
+      }
+      bottomHead = 0;
+      bottomEnd = 0;
+      if (!refill()) {
+        return false;
+      }
+    }
+  }
+
+  private void freeSlot(int slot) {
+    freeSlots[freeCount++] = slot;
+  }
+
+  /** Moves the next events into the (empty) bottom; returns false if the list is empty. */
+  private boolean refill() {
+    while (true) {
+      if (rungs == 0) {
+        if (topCount == 0) {
+          topStart = Double.NEGATIVE_INFINITY;
+          return false;
+        }
+        transferTop();
+        if (bottomEnd > bottomHead) {
+          return true;
+        }
+        continue;
+      }
+      int r = rungs - 1;
+      if (rungCount[r] == 0) {
+        rungs--;
+        continue;
+      }
+      int[] buckets = rungBucket[r];
+      int bucket = rungCurrent[r];
+      while (buckets[2 * bucket] < 0) {
+        bucket++;
+      }
+      rungCurrent[r] = bucket + 1;
+      int head = buckets[2 * bucket];
+      int count = buckets[2 * bucket + 1];
+      buckets[2 * bucket] = -1;
+      buckets[2 * bucket + 1] = 0;
+      rungCount[r] -= count;
+      if (count > THRESHOLD && rungs < MAX_RUNGS) {
+        double width = rungWidth[r] / count;
+        if (width > 0) {
+          int child = openRung(rungStart[r] + bucket * rungWidth[r], width, count);
+          for (int s = head; s >= 0; ) {
+            int next = (int) slotData[4 * s + 1];
+            if (slotEvent[s] == null) {
+              freeSlot(s);
+              dead--;
+            } else {
+              pushRung(child, s);
+            }
+            s = next;
+          }
+          continue;
+        }
+      }
+      if (listToBottom(head)) {
+        return true;
+      }
+    }
+  }
+
+  /** Top becomes the first rung, or is sorted into bottom if small or degenerate. */
+  private void transferTop() {
+    int head = topHead;
+    int count = topCount;
+    double min = topMin;
+    topStart = topMax;
+    topHead = -1;
+    topCount = 0;
+    double width = (topMaxFinite - min) / count;
+    topMin = Double.POSITIVE_INFINITY;
+    topMax = Double.NEGATIVE_INFINITY;
+    topMaxFinite = Double.NEGATIVE_INFINITY;
+    if (count <= THRESHOLD || !(width > 0) || width == Double.POSITIVE_INFINITY) {
+      listToBottom(head);
+      return;
+    }
+    int r = openRung(min, width, count + 1);
+    for (int s = head; s >= 0; ) {
+      int next = (int) slotData[4 * s + 1];
+      if (slotEvent[s] == null) {
+        freeSlot(s);
+        dead--;
+      } else {
+        pushRung(r, s);
+      }
+      s = next;
+    }
+  }
+
+  /** Sorts a linked list of slots into the empty bottom; returns true if any was live. */
+  private boolean listToBottom(int head) {
+    int n = 0;
+    for (int s = head; s >= 0; ) {
+      int next = (int) slotData[4 * s + 1];
+      if (slotEvent[s] == null) {
+        freeSlot(s);
+        dead--;
+      } else {
+        if (n == bottomSlot.length) {
+          bottomTime = Arrays.copyOf(bottomTime, n * 2);
+          bottomSlot = Arrays.copyOf(bottomSlot, n * 2);
+        }
+        bottomSlot[n] = s;
+        bottomTime[n] = timeOf(s);
+        n++;
+      }
+      s = next;
+    }
+    bottomHead = 0;
+    bottomEnd = n;
+    sortBottom(n);
+    return n > 0;
+  }
+
+  private void sortBottom(int n) {
+    double[] times = bottomTime;
+    int[] slots = bottomSlot;
+    if (n > 64) {
+      sortLarge(n);
+      return;
+    }
+    for (int i = 1; i < n; i++) {
+      double time = times[i];
+      int slot = slots[i];
+      int j = i;
+      while (j > 0) {
+        double t = times[j - 1];
+        if (t < time || (t == time && !tieLess(slot, slots[j - 1]))) {
+          break;
+        }
+        times[j] = t;
+        slots[j] = slots[j - 1];
+        j--;
+      }
+      times[j] = time;
+      slots[j] = slot;
+    }
+  }
+
+  /** Sorts a large bottom (a bucket that could not be split): rare, may allocate. */
+  private void sortLarge(int n) {
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = bottomSlot[i];
+    }
+    Arrays.sort(order, (a, b) -> slotLess(a, b) ? -1 : slotLess(b, a) ? 1 : 0);
+    for (int i = 0; i < n; i++) {
+      bottomSlot[i] = order[i];
+      bottomTime[i] = timeOf(order[i]);
+    }
+  }
+
+  @Override
+  public Event getFirst() {
+    return settleFirst() ? slotEvent[bottomSlot[bottomHead]] : null;
+  }
+
+  @Override
+  public Event removeFirst() {
+    if (!settleFirst()) {
+      return null;
+    }
+    int slot = bottomSlot[bottomHead++];
+    Event first = slotEvent[slot];
+    slotEvent[slot] = null;
+    freeSlot(slot);
+    live--;
+    modCount++;
+    if (bottomHead < bottomEnd) {
+      // touch the next event so that its cache miss overlaps the caller's work
+      Event next = slotEvent[bottomSlot[bottomHead]];
+      if (next != null) {
+        touchSink += next.getRa();
+      }
+    }
+    return first;
+  }
+
+  /** Removes {@code ev} in O(1): its entry is dropped later (see the design notes). */
+  @Override
+  public boolean remove(Event ev) {
+    int slot = slotOf(ev);
+    if (slot < 0) {
+      return false;
+    }
+    slotEvent[slot] = null;
+    live--;
+    dead++;
+    modCount++;
+    if (dead > live + PURGE_SLACK) {
+      purge();
+    }
+    return true;
+  }
+
+  /** Frees every cancelled entry and puts all pending events back into top, in O(n). */
+  private void purge() {
+    resetContainers();
+    freeCount = 0;
+    for (int s = 0; s < slotsUsed; s++) {
+      if (slotEvent[s] == null) {
+        freeSlot(s);
+      } else {
+        pushTop(s, timeOf(s));
+      }
+    }
+    dead = 0;
+  }
+
+  private int slotOf(Event ev) {
+    int slot = ev.getRa();
+    return slot >= 0 && slot < slotsUsed && slotEvent[slot] == ev ? slot : -1;
+  }
+
+  @Override
+  public Event getFirstOfClass(String cl) {
+    int best = -1;
+    for (int s = 0; s < slotsUsed; s++) {
+      Event ev = slotEvent[s];
+      if (ev != null && ev.getClass().getName().equals(cl) && (best < 0 || slotLess(s, best))) {
+        best = s;
+      }
+    }
+    return best < 0 ? null : slotEvent[best];
+  }
+
+  @Override
+  public <E extends Event> E getFirstOfClass(Class<E> cl) {
+    int best = -1;
+    for (int s = 0; s < slotsUsed; s++) {
+      Event ev = slotEvent[s];
+      if (ev != null && ev.getClass() == cl && (best < 0 || slotLess(s, best))) {
+        best = s;
+      }
+    }
+    return best < 0 ? null : cl.cast(slotEvent[best]);
+  }
+
+  // ---- keys ----
+
+  private double timeOf(int slot) {
+    return Double.longBitsToDouble(slotData[4 * slot]);
+  }
+
+  private double priorityOf(int slot) {
+    return Double.longBitsToDouble(slotData[4 * slot + 2]);
+  }
+
+  private long sequenceOf(int slot) {
+    return slotData[4 * slot + 3];
+  }
+
+  private boolean tieLess(int slotA, int slotB) {
+    double pa = priorityOf(slotA);
+    double pb = priorityOf(slotB);
+    return pa < pb || (pa == pb && sequenceOf(slotA) < sequenceOf(slotB));
+  }
+
+  private boolean slotLess(int a, int b) {
+    double ta = timeOf(a);
+    double tb = timeOf(b);
+    return ta < tb || (ta == tb && tieLess(a, b));
+  }
+
+  // ---- tie groups ----
+
+  /** The live tie-group member (same time and priority) just before/after {@code slot}. */
+  private int groupNeighbour(double time, double priority, int slot, boolean before) {
+    long sequence = sequenceOf(slot);
+    int found = -1;
+    for (int s = 0; s < slotsUsed; s++) {
+      if (s == slot || slotEvent[s] == null || timeOf(s) != time
+          || priorityOf(s) != priority) {
+        continue;
+      }
+      long q = sequenceOf(s);
+      if (before ? q < sequence && (found < 0 || q > sequenceOf(found))
+          : q > sequence && (found < 0 || q < sequenceOf(found))) {
+        found = s;
+      }
+    }
+    return found;
+  }
+
+  private long sequenceBetween(double time, double priority, int lowSlot, int highSlot) {
+    if (highSlot < 0) {
+      return maxSequence += SEQUENCE_GAP;
+    }
+    if (lowSlot < 0) {
+      return minSequence -= SEQUENCE_GAP;
+    }
+    long low = sequenceOf(lowSlot);
+    long high = sequenceOf(highSlot);
+    if (high - low < 2) {
+      renumberGroup(time, priority);
+      low = sequenceOf(lowSlot);
+      high = sequenceOf(highSlot);
+    }
+    return low + (high - low) / 2;
+  }
+
+  /**
+   * Respaces the sequence numbers of one tie group, keeping its order.
+   */
+  private void renumberGroup(double time, double priority) {
+    List<long[]> members = new ArrayList<>();
+    for (int s = 0; s < slotsUsed; s++) {
+      // free slots too (harmless: a free slot's key is rewritten when it is claimed), and
+      // cancelled entries, which may still sit in the sorted bottom
+      if (timeOf(s) == time && priorityOf(s) == priority) {
+        members.add(new long[] {sequenceOf(s), s});
+      }
+    }
+    members.sort((a, b) -> Long.compare(a[0], b[0]));
+    long next = members.get(0)[0];
+    for (long[] member : members) {
+      slotData[4 * (int) member[1] + 3] = next;
+      next += SEQUENCE_GAP;
+    }
+    maxSequence = Math.max(maxSequence, next);
+  }
+
+  // ---- iteration and printing ----
+
+  private int[] sortedSlots() {
+    Integer[] order = new Integer[live];
+    int count = 0;
+    for (int s = 0; s < slotsUsed; s++) {
+      if (slotEvent[s] != null) {
+        order[count++] = s;
+      }
+    }
+    Arrays.sort(order, (a, b) -> slotLess(a, b) ? -1 : slotLess(b, a) ? 1 : 0);
+    int[] slots = new int[live];
+    for (int i = 0; i < live; i++) {
+      slots[i] = order[i];
+    }
+    return slots;
+  }
+
+  @Override
+  public Iterator<Event> iterator() {
+    return listIterator();
+  }
+
+  /** Same semantics as {@link HeapEventList#listIterator()}. */
+  @Override
+  public ListIterator<Event> listIterator() {
+    return new Cursor();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Contents of the event list LadderEventList:");
+    for (int slot : sortedSlots()) {
+      Event ev = slotEvent[slot];
+      sb.append(System.lineSeparator())
+          .append(PrintfFormat.g(12, 7, ev.time())).append(", ")
+          .append(PrintfFormat.g(8, 4, priorityOf(slot))).append(" : ").append(ev);
+    }
+    return sb.toString();
+  }
+
+  private final class Cursor implements ListIterator<Event> {
+    private final List<Event> order = new ArrayList<>();
+    private int next;
+    private int lastReturned = -1;
+    private int expectedModCount;
+
+    Cursor() {
+      for (int slot : sortedSlots()) {
+        order.add(slotEvent[slot]);
+      }
+      expectedModCount = modCount;
+    }
+
+    private void checkModification() {
+      if (modCount != expectedModCount) {
+        throw new ConcurrentModificationException();
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      checkModification();
+      return next < order.size();
+    }
+
+    @Override
+    public boolean hasPrevious() {
+      checkModification();
+      return next > 0;
+    }
+
+    @Override
+    public Event next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      lastReturned = next;
+      return order.get(next++);
+    }
+
+    @Override
+    public Event previous() {
+      if (!hasPrevious()) {
+        throw new NoSuchElementException();
+      }
+      lastReturned = --next;
+      return order.get(next);
+    }
+
+    @Override
+    public int nextIndex() {
+      return next;
+    }
+
+    @Override
+    public int previousIndex() {
+      return next - 1;
+    }
+
+    @Override
+    public void remove() {
+      checkModification();
+      if (lastReturned < 0) {
+        throw new IllegalStateException("remove() without a preceding next() or previous()");
+      }
+      LadderEventList.this.remove(order.remove(lastReturned));
+      if (lastReturned < next) {
+        next--;
+      }
+      lastReturned = -1;
+      expectedModCount = modCount;
+    }
+
+    @Override
+    public void set(Event ev) {
+      checkModification();
+      if (lastReturned < 0) {
+        throw new IllegalStateException("set() without a preceding next() or previous()");
+      }
+      LadderEventList.this.remove(order.get(lastReturned));
+      placeBetween(ev, lastReturned - 1, lastReturned + 1);
+      order.set(lastReturned, ev);
+      expectedModCount = modCount;
+    }
+
+    @Override
+    public void add(Event ev) {
+      checkModification();
+      placeBetween(ev, next - 1, next);
+      order.add(next++, ev);
+      lastReturned = -1;
+      expectedModCount = modCount;
+    }
+
+    private void placeBetween(Event ev, int lowIndex, int highIndex) {
+      int low = lowIndex >= 0 ? slotOf(order.get(lowIndex)) : -1;
+      int high = highIndex < order.size() ? slotOf(order.get(highIndex)) : -1;
+      clamp(ev, low, true);
+      clamp(ev, high, false);
+      double time = ev.time();
+      double priority = ev.priority();
+      int lowInGroup = low >= 0 && sameKey(low, time, priority) ? low : -1;
+      int highInGroup = high >= 0 && sameKey(high, time, priority) ? high : -1;
+      insert(ev, priority, sequenceBetween(time, priority, lowInGroup, highInGroup));
+    }
+
+    private boolean sameKey(int slot, double time, double priority) {
+      return timeOf(slot) == time && priorityOf(slot) == priority;
+    }
+
+    private void clamp(Event ev, int neighbourSlot, boolean neighbourIsBefore) {
+      if (neighbourSlot < 0) {
+        return;
+      }
+      double t = timeOf(neighbourSlot);
+      double p = priorityOf(neighbourSlot);
+      boolean earlier = ev.time() < t || (ev.time() == t && ev.priority() < p);
+      boolean later = ev.time() > t || (ev.time() == t && ev.priority() > p);
+      if (neighbourIsBefore ? earlier : later) {
+        ev.setPriority(p);
+        ev.setTime(t);
+      }
+    }
+  }
+}
