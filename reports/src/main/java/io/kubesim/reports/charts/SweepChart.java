@@ -90,6 +90,12 @@ public final class SweepChart {
       renderer.setSeriesStroke(i, Palette.stroke(i, 2f));
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
+    org.jfree.data.Range dataRange = plot.getDataRange(y);
+    if (dataRange != null && dataRange.getLength() < 1e-9 && dataRange.getLowerBound() >= 0) {
+      // Every KPI is non-negative: one that is the same at every value (often 0) gets [0, 2v]
+      // or [0, 1] instead of JFreeChart's ±5e-9 around it.
+      y.setRange(0, Math.max(1, 2 * dataRange.getUpperBound()));
+    }
     addReferenceLines(r, plot, kpiKey, param, kpi.unit());
     String title = kpi.label() + " vs " + param;
     return new ReportChart("chart-sweep-" + index, ReportChart.Section.SWEEP, title,
