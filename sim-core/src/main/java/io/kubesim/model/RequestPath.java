@@ -326,7 +326,8 @@ final class RequestPath {
       a.deadlineEvent.cancel();
     }
     Client c = a.client;
-    if (a.connected && c.leastConnection) {
+    if (a.connected && !a.reusedConnection && c.leastConnection) {
+      // IPVS lc weighs endpoints by the connections this node opened that are still busy.
       w.nodes[a.viaNode].proxy.connectionClosed(a.pod);
     }
     if (success) {

@@ -59,6 +59,33 @@ class MechanismsTest {
   }
 
   @Test
+  void ipvsLeastConnection_sendsLessToASlowPod_thanRandomChoice() {
+    // Light load, so that the slow pod (8 × 20 ms on 4 workers) is not saturated and its share
+    // of requests served is its share of the routing; one client node, because IPVS counts
+    // only the connections of its own node.
+    Models lc = new Models();
+    lc.rate = 60;
+    lc.clientNodes = List.of("node-1");
+    lc.kubeProxy = new KubeProxyConfig(ProxyMode.IPVS_LC, 1);
+    lc.faults.add(new FaultConfig.SlowPod("slow", 0, Double.POSITIVE_INFINITY,
+        new PodSelector("web", List.of(1), Optional.empty()), 8, new Distribution.Constant(0)));
+    Models random = new Models();
+    random.rate = 60;
+    random.clientNodes = List.of("node-1");
+    random.faults.addAll(lc.faults);
+    double lcShare = servedShare(run(lc, 120, 1), "web-1");
+    double randomShare = servedShare(run(random, 120, 1), "web-1");
+    assertEquals(1.0 / 6, randomShare, 0.02);
+    assertTrue(lcShare < 0.6 * randomShare, "lc " + lcShare + " vs random " + randomShare);
+  }
+
+  private static double servedShare(ExperimentResult.VariantResult v, String pod) {
+    double total = v.pods().stream().mapToDouble(p -> p.served().mean()).sum();
+    return v.pods().stream().filter(p -> p.pod().equals(pod))
+        .mapToDouble(p -> p.served().mean()).sum() / total;
+  }
+
+  @Test
   void externalTrafficPolicyCluster_addsAHopThatLocalAvoids() {
     Models cluster = new Models();
     cluster.external = true;
