@@ -138,7 +138,10 @@ final class Client {
       a.sourceHost = world.network.external();
     } else {
       a.sourceHost = sourceHosts[(int) (placement.nextDouble() * sourceHosts.length)];
-      if (world.network.isDown(a.sourceHost)) {
+      if (evicted(a.sourceHost)) {
+        a.sourceHost = relocate();
+      }
+      if (a.sourceHost < 0 || world.network.isDown(a.sourceHost)) {
         a.clientDone = true;
         world.attempts.releaseIfIdle(a);
         thinkThenRequest(user, now);
@@ -147,6 +150,36 @@ final class Client {
     }
     a.viaNode = a.sourceHost;
     RequestPath.startAttempt(a);
+  }
+
+  /**
+   * Whether the client's pods on {@code node} have been evicted: the node has been NotReady for
+   * the toleration period, so they now run on other nodes.
+   */
+  private boolean evicted(int node) {
+    Node n = world.nodes[node];
+    return !n.apiReady
+        && world.now() - n.notReadySince >= world.config.controlPlane().tolerationSeconds();
+  }
+
+  /** A source node, uniformly among the client's nodes not evicted, or −1 if there is none. */
+  private int relocate() {
+    int candidates = 0;
+    for (int h : sourceHosts) {
+      if (!evicted(h)) {
+        candidates++;
+      }
+    }
+    if (candidates == 0) {
+      return -1;
+    }
+    int k = (int) (placement.nextDouble() * candidates);
+    for (int h : sourceHosts) {
+      if (!evicted(h) && k-- == 0) {
+        return h;
+      }
+    }
+    throw new IllegalStateException("unreachable");
   }
 
   /** Chooses the backend of a new attempt; false if there is none to choose. */

@@ -11,7 +11,9 @@ import java.util.List;
  * @param external true: outside the cluster, through a cloud load balancer to a node's NodePort;
  *     false: pods on {@code nodes} calling the service
  * @param nodes for in-cluster clients, the nodes they run on (empty = every node); each request
- *     starts on one of them chosen uniformly
+ *     starts on one of them chosen uniformly. Client pods are evicted like any others: once a
+ *     node has been NotReady for the toleration period, its share of requests starts on the
+ *     client's other nodes; while a node is crashed, its share is not sent
  * @param arrivals arrival process
  * @param connections connection reuse
  * @param retries retry policy

@@ -179,6 +179,23 @@ class MechanismsTest {
   }
 
   @Test
+  void clientsOnACutOffNode_failUntilEvicted_thenStartElsewhere() {
+    Models m = new Models();
+    m.connectTimeout = 1;
+    m.controlPlane = new io.kubesim.controlplane.ControlPlaneConfig(5, 50, 30,
+        new Distribution.Constant(0.5), new Distribution.Constant(0.1));
+    m.faults.add(new FaultConfig.Partition("cut-off", 30, Double.POSITIVE_INFINITY,
+        HostSelector.ofNodes("node-3"), new HostSelector(List.of(), List.of(), true, true, true),
+        FaultConfig.Direction.BOTH));
+    ExperimentResult.VariantResult v = run(m, 240, 1);
+    // NotReady by 30 + 55 s and evicted 30 s later: from then on no request starts on node-3.
+    var series = v.timeSeries();
+    assertTrue(series.get(10).successRate().mean() < 0.9, "just after the cut-off");
+    assertEquals(1.0, series.get(series.size() - 1).successRate().mean(), 1e-9);
+    assertEquals(1, kpi(v, "podsEvicted"));
+  }
+
+  @Test
   void slowPod_raisesTailLatency() {
     Models m = new Models();
     m.faults.add(new FaultConfig.SlowPod("slow", 30, 60,
