@@ -29,7 +29,9 @@ public final class TrafficTypes {
       "Where a client's requests start: pods on nodes, or outside the cluster through a cloud "
           + "load balancer to a node's NodePort.",
       defaulted("nodes", NODE_SET, "all",
-          "In-cluster clients: the nodes they run on; each request starts on one of them."),
+          "In-cluster clients: the nodes they run on; each request starts on one of them. "
+              + "Client pods are evicted too: once a node has been NotReady for "
+              + "`tolerationSeconds`, its share starts on the other nodes."),
       defaulted("external", new Bool(), "false",
           "Outside the cluster, through a load balancer (see the service's "
               + "`externalTrafficPolicy`)."),
