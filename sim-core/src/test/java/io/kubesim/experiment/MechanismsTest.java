@@ -196,6 +196,39 @@ class MechanismsTest {
   }
 
   @Test
+  void endpointUpdates_doNotReachANodeTheControlPlaneCannotReach() {
+    // Pod web-0 crash-loops from 40 s. Clients on node-2 only. With node-2 cut off from the
+    // control plane (and only from it), its kube-proxy never hears that web-0 left the
+    // endpoints, so its clients keep being refused by web-0 long after the others stopped.
+    Models informed = new Models();
+    informed.clientNodes = List.of("node-2");
+    informed.faults.add(new FaultConfig.PodCrash("crash-loop", 40, 200,
+        new PodSelector("web", List.of(0), Optional.empty())));
+    Models stale = new Models();
+    stale.clientNodes = List.of("node-2");
+    stale.faults.addAll(informed.faults);
+    stale.faults.add(new FaultConfig.Partition("cp", 30, Double.POSITIVE_INFINITY,
+        HostSelector.theControlPlane(), HostSelector.ofNodes("node-2"),
+        FaultConfig.Direction.BOTH));
+    double late = refusedAfter(run(informed, 150, 1), 80);
+    double stuck = refusedAfter(run(stale, 150, 1), 80);
+    assertEquals(0, late, 1e-9);
+    assertTrue(stuck > 0.05, "refused share with a stale view " + stuck);
+  }
+
+  private static double refusedAfter(ExperimentResult.VariantResult v, double from) {
+    double requests = 0;
+    double refused = 0;
+    for (var b : v.timeSeries()) {
+      if (b.startSeconds() >= from) {
+        requests += b.requests();
+        refused += b.failures().get("refused") + b.failures().get("reset");
+      }
+    }
+    return refused / requests;
+  }
+
+  @Test
   void slowPod_raisesTailLatency() {
     Models m = new Models();
     m.faults.add(new FaultConfig.SlowPod("slow", 30, 60,
