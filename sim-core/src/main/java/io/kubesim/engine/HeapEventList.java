@@ -2,14 +2,9 @@ package io.kubesim.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.ConcurrentModificationException;
-import java.util.Iterator;
 import java.util.List;
-import java.util.ListIterator;
-import java.util.NoSuchElementException;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.eventlist.EventList;
-import umontreal.ssj.util.PrintfFormat;
 
 /**
  * kubesim's pending-event set: a 4-ary implicit heap over primitive arrays, usable wherever
@@ -87,12 +82,10 @@ import umontreal.ssj.util.PrintfFormat;
  *
  * <p>Not thread-safe, like SSJ's lists.
  */
-public final class HeapEventList implements EventList {
+public final class HeapEventList extends SlotEventList {
 
   /** Heap arity; the index arithmetic below ({@code << 2}, {@code >>> 2}) assumes 4. */
   private static final int ARITY = 4;
-  /** Spacing between consecutive insertion sequence numbers; leaves room for addBefore. */
-  private static final long SEQUENCE_GAP = 1L << 16;
   private static final int INITIAL_CAPACITY = 64;
   /** Cancelled entries tolerated before a purge, beyond as many as there are live ones. */
   private static final int PURGE_SLACK = 64;
@@ -102,22 +95,15 @@ public final class HeapEventList implements EventList {
   private int[] heapSlot;
   /** Heap entries, live and cancelled, counting the root hole if there is one. */
   private int size;
-  /** Pending (live) events. */
-  private int live;
   /** True after removeFirst until the next operation fills the root (see design notes). */
   private boolean rootHole;
 
   // Per slot; slotEvent is null for a free slot and for a cancelled entry still in the heap.
-  private Event[] slotEvent;
   /** Per slot, two longs on one cache line: the priority's bits and the sequence number. */
   private long[] slotTies;
   private int[] freeSlots;
   private int freeCount;
-  private int slotsUsed;
 
-  private long minSequence;
-  private long maxSequence;
-  private int modCount;
   private int[] walkStack = new int[16];
   /** Written by {@link #touchNextFirst()} so that the JIT keeps its loads. */
   private long touchSink;
@@ -142,16 +128,6 @@ public final class HeapEventList implements EventList {
     slotEvent = Arrays.copyOf(slotEvent, capacity);
     slotTies = Arrays.copyOf(slotTies, 2 * capacity);
     freeSlots = Arrays.copyOf(freeSlots, capacity);
-  }
-
-  /** Returns the number of pending events. */
-  public int size() {
-    return live;
-  }
-
-  @Override
-  public boolean isEmpty() {
-    return live == 0;
   }
 
   @Override
@@ -189,79 +165,9 @@ public final class HeapEventList implements EventList {
     }
   }
 
-  /**
-   * Adds {@code ev} before every pending event. Its time must not be later than the first
-   * pending event's; if it has the same time but a larger priority, it takes the first
-   * event's priority for ordering (its own priority field is left alone), so that it still
-   * comes first, as in SSJ's lists.
-   *
-   * @throws IllegalArgumentException if {@code ev} is later than the first pending event
-   */
-  @Override
-  public void addFirst(Event ev) {
-    settleRoot();
-    double priority = ev.priority();
-    if (size > 0) {
-      double firstTime = heapTime[0];
-      double firstPriority = priorityOf(heapSlot[0]);
-      if (ev.time() > firstTime) {
-        throw new IllegalArgumentException("addFirst: event " + ev + " at time " + ev.time()
-            + " is later than the first pending event at time " + firstTime
-            + "; expected a time <= " + firstTime);
-      }
-      if (ev.time() == firstTime && priority > firstPriority) {
-        priority = firstPriority;
-      }
-    }
-    long sequence = minSequence - SEQUENCE_GAP;
-    minSequence = sequence;
-    insert(ev, priority, sequence);
-  }
-
-  /**
-   * Adds {@code ev} immediately before {@code other}.
-   *
-   * @throws IllegalArgumentException if {@code other} is not in this list or the two
-   *     events' times differ
-   */
-  @Override
-  public void addBefore(Event ev, Event other) {
-    addAdjacent(ev, other, true);
-  }
-
-  /**
-   * Adds {@code ev} immediately after {@code other}.
-   *
-   * @throws IllegalArgumentException if {@code other} is not in this list or the two
-   *     events' times differ
-   */
-  @Override
-  public void addAfter(Event ev, Event other) {
-    addAdjacent(ev, other, false);
-  }
-
-  private void addAdjacent(Event ev, Event other, boolean before) {
-    settleRoot();
-    int otherSlot = slotOf(other);
-    if (otherSlot < 0) {
-      throw new IllegalArgumentException("Event not in list: " + other);
-    }
-    double time = other.time();
-    if (ev.time() != time) {
-      throw new IllegalArgumentException("add" + (before ? "Before" : "After") + ": event "
-          + ev + " has time " + ev.time() + " but the reference event " + other
-          + " has time " + time + "; expected equal times");
-    }
-    double priority = priorityOf(otherSlot);
-    int neighbour = groupNeighbour(time, priority, otherSlot, before);
-    long sequence = before
-        ? sequenceBetween(time, priority, neighbour, otherSlot)
-        : sequenceBetween(time, priority, otherSlot, neighbour);
-    insert(ev, priority, sequence);
-  }
-
   /** Adds {@code ev} with the given ordering priority and sequence. */
-  private void insert(Event ev, double priority, long sequence) {
+  @Override
+  void insert(Event ev, double priority, long sequence) {
     settleRoot();
     int slot = claimSlot(ev, priority, sequence);
     siftUp(appendPosition(), ev.time(), slot);
@@ -324,42 +230,10 @@ public final class HeapEventList implements EventList {
     return size++;
   }
 
-  /** Returns the slot of {@code ev} if it is pending in this list, else -1. */
-  private int slotOf(Event ev) {
-    int slot = ev.getRa();
-    return slot >= 0 && slot < slotsUsed && slotEvent[slot] == ev ? slot : -1;
-  }
-
   @Override
   public Event getFirst() {
     settleRoot();
     return size == 0 ? null : slotEvent[heapSlot[0]];
-  }
-
-  @Override
-  public Event getFirstOfClass(String cl) {
-    settleRoot();
-    int best = -1;
-    for (int i = 0; i < size; i++) {
-      Event ev = slotEvent[heapSlot[i]];
-      if (ev != null && ev.getClass().getName().equals(cl) && (best < 0 || less(i, best))) {
-        best = i;
-      }
-    }
-    return best < 0 ? null : slotEvent[heapSlot[best]];
-  }
-
-  @Override
-  public <E extends Event> E getFirstOfClass(Class<E> cl) {
-    settleRoot();
-    int best = -1;
-    for (int i = 0; i < size; i++) {
-      Event ev = slotEvent[heapSlot[i]];
-      if (ev != null && ev.getClass() == cl && (best < 0 || less(i, best))) {
-        best = i;
-      }
-    }
-    return best < 0 ? null : cl.cast(slotEvent[heapSlot[best]]);
   }
 
   /**
@@ -401,6 +275,12 @@ public final class HeapEventList implements EventList {
    * Fills a root hole left by removeFirst and drops cancelled entries from the root, so that
    * position 0 holds the first pending event (or the heap is empty).
    */
+  @Override
+  int firstSlot() {
+    settleRoot();
+    return size > 0 ? heapSlot[0] : -1;
+  }
+
   private void settleRoot() {
     if (rootHole) {
       rootHole = false;
@@ -489,19 +369,19 @@ public final class HeapEventList implements EventList {
     slots[position] = slot;
   }
 
-  private double priorityOf(int slot) {
+  @Override
+  double timeOf(int slot) {
+    return slotEvent[slot].time();
+  }
+
+  @Override
+  double priorityOf(int slot) {
     return Double.longBitsToDouble(slotTies[2 * slot]);
   }
 
-  private long sequenceOf(int slot) {
+  @Override
+  long sequenceOf(int slot) {
     return slotTies[2 * slot + 1];
-  }
-
-  /** Order of two entries with equal times: priority, then sequence. */
-  private boolean tieLess(int slotA, int slotB) {
-    double pa = priorityOf(slotA);
-    double pb = priorityOf(slotB);
-    return pa < pb || (pa == pb && sequenceOf(slotA) < sequenceOf(slotB));
   }
 
   private boolean less(int positionA, int positionB) {
@@ -517,7 +397,9 @@ public final class HeapEventList implements EventList {
    * ({@code before}) or after {@code slot}, or -1 if there is none. Walks only the part of
    * the heap not later than the group, since every member's ancestors are not later.
    */
-  private int groupNeighbour(double time, double priority, int slot, boolean before) {
+  @Override
+  int groupNeighbour(double time, double priority, int slot, boolean before) {
+    settleRoot();
     long sequence = sequenceOf(slot);
     int found = -1;
     int top = 0;
@@ -551,33 +433,10 @@ public final class HeapEventList implements EventList {
     return found;
   }
 
-  /**
-   * Returns a fresh sequence number strictly between those of the group members in slots
-   * {@code lowSlot} and {@code highSlot} (either may be -1: unbounded on that side),
-   * renumbering the tie group if they are adjacent.
-   */
-  private long sequenceBetween(double time, double priority, int lowSlot, int highSlot) {
-    if (lowSlot < 0 && highSlot < 0) {
-      return maxSequence += SEQUENCE_GAP;
-    }
-    if (highSlot < 0) {
-      return maxSequence += SEQUENCE_GAP;
-    }
-    if (lowSlot < 0) {
-      return minSequence -= SEQUENCE_GAP;
-    }
-    long low = sequenceOf(lowSlot);
-    long high = sequenceOf(highSlot);
-    if (high - low < 2) {
-      renumberGroup(time, priority);
-      low = sequenceOf(lowSlot);
-      high = sequenceOf(highSlot);
-    }
-    return low + (high - low) / 2;
-  }
-
   /** Respaces the sequence numbers of one tie group by the gap, keeping its order. */
-  private void renumberGroup(double time, double priority) {
+  @Override
+  void renumberGroup(double time, double priority) {
+    settleRoot();
     List<long[]> members = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       int s = heapSlot[i];
@@ -596,177 +455,4 @@ public final class HeapEventList implements EventList {
 
   // ---- Iteration and printing ----
 
-  /** Returns the pending events' slots in list order (a snapshot). */
-  private int[] sortedSlots() {
-    settleRoot();
-    Integer[] positions = new Integer[live];
-    int count = 0;
-    for (int i = 0; i < size; i++) {
-      if (slotEvent[heapSlot[i]] != null) {
-        positions[count++] = i;
-      }
-    }
-    Arrays.sort(positions, (a, b) -> less(a, b) ? -1 : less(b, a) ? 1 : 0);
-    int[] slots = new int[live];
-    for (int i = 0; i < live; i++) {
-      slots[i] = heapSlot[positions[i]];
-    }
-    return slots;
-  }
-
-  @Override
-  public Iterator<Event> iterator() {
-    return listIterator();
-  }
-
-  /**
-   * Returns an iterator over the pending events in list order. It is fail-fast and supports
-   * {@code remove}, {@code add} and {@code set} with SSJ's meaning: an added or set event
-   * is placed at the cursor, its time and priority first clamped between its neighbours'
-   * (SSJ's lists do the same), which requires the event not to be scheduled.
-   */
-  @Override
-  public ListIterator<Event> listIterator() {
-    return new Cursor();
-  }
-
-  @Override
-  public String toString() {
-    StringBuilder sb = new StringBuilder("Contents of the event list HeapEventList:");
-    for (int slot : sortedSlots()) {
-      Event ev = slotEvent[slot];
-      sb.append(System.lineSeparator())
-          .append(PrintfFormat.g(12, 7, ev.time())).append(", ")
-          .append(PrintfFormat.g(8, 4, priorityOf(slot))).append(" : ").append(ev);
-    }
-    return sb.toString();
-  }
-
-  /** A list iterator over a sorted snapshot that writes changes through to the heap. */
-  private final class Cursor implements ListIterator<Event> {
-    private final List<Event> order = new ArrayList<>();
-    private int next;
-    private int lastReturned = -1;
-    private int expectedModCount;
-
-    Cursor() {
-      for (int slot : sortedSlots()) {
-        order.add(slotEvent[slot]);
-      }
-      expectedModCount = modCount;
-    }
-
-    private void checkModification() {
-      if (modCount != expectedModCount) {
-        throw new ConcurrentModificationException();
-      }
-    }
-
-    @Override
-    public boolean hasNext() {
-      checkModification();
-      return next < order.size();
-    }
-
-    @Override
-    public boolean hasPrevious() {
-      checkModification();
-      return next > 0;
-    }
-
-    @Override
-    public Event next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      lastReturned = next;
-      return order.get(next++);
-    }
-
-    @Override
-    public Event previous() {
-      if (!hasPrevious()) {
-        throw new NoSuchElementException();
-      }
-      lastReturned = --next;
-      return order.get(next);
-    }
-
-    @Override
-    public int nextIndex() {
-      return next;
-    }
-
-    @Override
-    public int previousIndex() {
-      return next - 1;
-    }
-
-    @Override
-    public void remove() {
-      checkModification();
-      if (lastReturned < 0) {
-        throw new IllegalStateException("remove() without a preceding next() or previous()");
-      }
-      HeapEventList.this.remove(order.remove(lastReturned));
-      if (lastReturned < next) {
-        next--;
-      }
-      lastReturned = -1;
-      expectedModCount = modCount;
-    }
-
-    @Override
-    public void set(Event ev) {
-      checkModification();
-      if (lastReturned < 0) {
-        throw new IllegalStateException("set() without a preceding next() or previous()");
-      }
-      HeapEventList.this.remove(order.get(lastReturned));
-      placeBetween(ev, lastReturned - 1, lastReturned + 1);
-      order.set(lastReturned, ev);
-      expectedModCount = modCount;
-    }
-
-    @Override
-    public void add(Event ev) {
-      checkModification();
-      placeBetween(ev, next - 1, next);
-      order.add(next++, ev);
-      lastReturned = -1;
-      expectedModCount = modCount;
-    }
-
-    /** Inserts {@code ev} between the snapshot entries at two indices (may be out of range). */
-    private void placeBetween(Event ev, int lowIndex, int highIndex) {
-      int low = lowIndex >= 0 ? slotOf(order.get(lowIndex)) : -1;
-      int high = highIndex < order.size() ? slotOf(order.get(highIndex)) : -1;
-      clamp(ev, low, true);
-      clamp(ev, high, false);
-      double time = ev.time();
-      double priority = ev.priority();
-      int lowInGroup = low >= 0 && sameKey(low, time, priority) ? low : -1;
-      int highInGroup = high >= 0 && sameKey(high, time, priority) ? high : -1;
-      insert(ev, priority, sequenceBetween(time, priority, lowInGroup, highInGroup));
-    }
-
-    private boolean sameKey(int slot, double time, double priority) {
-      return slotEvent[slot].time() == time && priorityOf(slot) == priority;
-    }
-
-    /** Moves {@code ev} to the neighbour's time and priority if it is on the wrong side. */
-    private void clamp(Event ev, int neighbourSlot, boolean neighbourIsBefore) {
-      if (neighbourSlot < 0) {
-        return;
-      }
-      double t = slotEvent[neighbourSlot].time();
-      double p = priorityOf(neighbourSlot);
-      boolean earlier = ev.time() < t || (ev.time() == t && ev.priority() < p);
-      boolean later = ev.time() > t || (ev.time() == t && ev.priority() > p);
-      if (neighbourIsBefore ? earlier : later) {
-        ev.setPriority(p); // before setTime: SSJ refuses both once the time looks scheduled
-        ev.setTime(t);
-      }
-    }
-  }
 }

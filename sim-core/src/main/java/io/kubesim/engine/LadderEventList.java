@@ -2,14 +2,9 @@ package io.kubesim.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.ConcurrentModificationException;
-import java.util.Iterator;
 import java.util.List;
-import java.util.ListIterator;
-import java.util.NoSuchElementException;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.eventlist.EventList;
-import umontreal.ssj.util.PrintfFormat;
 
 /**
  * A ladder queue (Tang, Goh and Thng 2005) usable wherever SSJ expects an {@link EventList}:
@@ -49,9 +44,8 @@ import umontreal.ssj.util.PrintfFormat;
  *
  * <p>Not thread-safe, like SSJ's lists.
  */
-public final class LadderEventList implements EventList {
+public final class LadderEventList extends SlotEventList {
 
-  private static final long SEQUENCE_GAP = 1L << 16;
   private static final int INITIAL_CAPACITY = 64;
   private static final int PURGE_SLACK = 64;
   /** Buckets with more entries than this are split into a new rung rather than sorted. */
@@ -61,7 +55,6 @@ public final class LadderEventList implements EventList {
   private static final int BOTTOM_LIMIT = 4 * THRESHOLD;
 
   // ---- per slot ----
-  private Event[] slotEvent;
   /**
    * Four longs per slot, on one cache line: the time's bits, the list link, the priority's
    * bits and the sequence number.
@@ -69,8 +62,6 @@ public final class LadderEventList implements EventList {
   private long[] slotData;
   private int[] freeSlots;
   private int freeCount;
-  private int slotsUsed;
-  private int live;
   /** Cancelled entries still in a container. */
   private int dead;
 
@@ -99,9 +90,6 @@ public final class LadderEventList implements EventList {
   private int bottomHead;
   private int bottomEnd;
 
-  private long minSequence;
-  private long maxSequence;
-  private int modCount;
   private long touchSink;
 
   /** Creates an empty list. */
@@ -112,16 +100,6 @@ public final class LadderEventList implements EventList {
     for (int r = 0; r < MAX_RUNGS; r++) {
       rungBucket[r] = new int[2 * INITIAL_CAPACITY];
     }
-  }
-
-  /** Returns the number of pending events. */
-  public int size() {
-    return live;
-  }
-
-  @Override
-  public boolean isEmpty() {
-    return live == 0;
   }
 
   @Override
@@ -151,88 +129,8 @@ public final class LadderEventList implements EventList {
 
   // ---- insertion ----
 
-  /**
-   * Adds {@code ev} after every pending event with the same time and priority.
-   *
-   * @throws IllegalArgumentException if the event time is NaN
-   * @throws IllegalStateException if {@code ev} is already in this list
-   */
   @Override
-  public void add(Event ev) {
-    long sequence = maxSequence + SEQUENCE_GAP;
-    maxSequence = sequence;
-    insert(ev, ev.priority(), sequence);
-  }
-
-  /**
-   * Adds {@code ev} before every pending event; same semantics as
-   * {@link HeapEventList#addFirst}.
-   *
-   * @throws IllegalArgumentException if {@code ev} is later than the first pending event
-   */
-  @Override
-  public void addFirst(Event ev) {
-    double priority = ev.priority();
-    if (settleFirst()) {
-      int first = bottomSlot[bottomHead];
-      double firstTime = timeOf(first);
-      double firstPriority = priorityOf(first);
-      if (ev.time() > firstTime) {
-        throw new IllegalArgumentException("addFirst: event " + ev + " at time " + ev.time()
-            + " is later than the first pending event at time " + firstTime
-            + "; expected a time <= " + firstTime);
-      }
-      if (ev.time() == firstTime && priority > firstPriority) {
-        priority = firstPriority;
-      }
-    }
-    long sequence = minSequence - SEQUENCE_GAP;
-    minSequence = sequence;
-    insert(ev, priority, sequence);
-  }
-
-  /**
-   * Adds {@code ev} immediately before {@code other}.
-   *
-   * @throws IllegalArgumentException if {@code other} is not in this list or the two
-   *     events' times differ
-   */
-  @Override
-  public void addBefore(Event ev, Event other) {
-    addAdjacent(ev, other, true);
-  }
-
-  /**
-   * Adds {@code ev} immediately after {@code other}.
-   *
-   * @throws IllegalArgumentException if {@code other} is not in this list or the two
-   *     events' times differ
-   */
-  @Override
-  public void addAfter(Event ev, Event other) {
-    addAdjacent(ev, other, false);
-  }
-
-  private void addAdjacent(Event ev, Event other, boolean before) {
-    int otherSlot = slotOf(other);
-    if (otherSlot < 0) {
-      throw new IllegalArgumentException("Event not in list: " + other);
-    }
-    double time = timeOf(otherSlot);
-    if (ev.time() != time) {
-      throw new IllegalArgumentException("add" + (before ? "Before" : "After") + ": event "
-          + ev + " has time " + ev.time() + " but the reference event " + other
-          + " has time " + time + "; expected equal times");
-    }
-    double priority = priorityOf(otherSlot);
-    int neighbour = groupNeighbour(time, priority, otherSlot, before);
-    long sequence = before
-        ? sequenceBetween(time, priority, neighbour, otherSlot)
-        : sequenceBetween(time, priority, otherSlot, neighbour);
-    insert(ev, priority, sequence);
-  }
-
-  private void insert(Event ev, double priority, long sequence) {
+  void insert(Event ev, double priority, long sequence) {
     double time = ev.time();
     if (time != time) {
       throw new IllegalArgumentException("Event " + ev + " has time NaN; expected a number");
@@ -398,6 +296,11 @@ public final class LadderEventList implements EventList {
    * Makes {@code bottomHead} the first pending event; returns false if there is none.
    * Drops cancelled entries on the way.
    */
+  @Override
+  int firstSlot() {
+    return settleFirst() ? bottomSlot[bottomHead] : -1;
+  }
+
   private boolean settleFirst() {
     while (true) {
       while (bottomHead < bottomEnd) {
@@ -623,65 +526,28 @@ public final class LadderEventList implements EventList {
     dead = 0;
   }
 
-  private int slotOf(Event ev) {
-    int slot = ev.getRa();
-    return slot >= 0 && slot < slotsUsed && slotEvent[slot] == ev ? slot : -1;
-  }
-
-  @Override
-  public Event getFirstOfClass(String cl) {
-    int best = -1;
-    for (int s = 0; s < slotsUsed; s++) {
-      Event ev = slotEvent[s];
-      if (ev != null && ev.getClass().getName().equals(cl) && (best < 0 || slotLess(s, best))) {
-        best = s;
-      }
-    }
-    return best < 0 ? null : slotEvent[best];
-  }
-
-  @Override
-  public <E extends Event> E getFirstOfClass(Class<E> cl) {
-    int best = -1;
-    for (int s = 0; s < slotsUsed; s++) {
-      Event ev = slotEvent[s];
-      if (ev != null && ev.getClass() == cl && (best < 0 || slotLess(s, best))) {
-        best = s;
-      }
-    }
-    return best < 0 ? null : cl.cast(slotEvent[best]);
-  }
-
   // ---- keys ----
 
-  private double timeOf(int slot) {
+  @Override
+  double timeOf(int slot) {
     return Double.longBitsToDouble(slotData[4 * slot]);
   }
 
-  private double priorityOf(int slot) {
+  @Override
+  double priorityOf(int slot) {
     return Double.longBitsToDouble(slotData[4 * slot + 2]);
   }
 
-  private long sequenceOf(int slot) {
+  @Override
+  long sequenceOf(int slot) {
     return slotData[4 * slot + 3];
-  }
-
-  private boolean tieLess(int slotA, int slotB) {
-    double pa = priorityOf(slotA);
-    double pb = priorityOf(slotB);
-    return pa < pb || (pa == pb && sequenceOf(slotA) < sequenceOf(slotB));
-  }
-
-  private boolean slotLess(int a, int b) {
-    double ta = timeOf(a);
-    double tb = timeOf(b);
-    return ta < tb || (ta == tb && tieLess(a, b));
   }
 
   // ---- tie groups ----
 
   /** The live tie-group member (same time and priority) just before/after {@code slot}. */
-  private int groupNeighbour(double time, double priority, int slot, boolean before) {
+  @Override
+  int groupNeighbour(double time, double priority, int slot, boolean before) {
     long sequence = sequenceOf(slot);
     int found = -1;
     for (int s = 0; s < slotsUsed; s++) {
@@ -698,27 +564,11 @@ public final class LadderEventList implements EventList {
     return found;
   }
 
-  private long sequenceBetween(double time, double priority, int lowSlot, int highSlot) {
-    if (highSlot < 0) {
-      return maxSequence += SEQUENCE_GAP;
-    }
-    if (lowSlot < 0) {
-      return minSequence -= SEQUENCE_GAP;
-    }
-    long low = sequenceOf(lowSlot);
-    long high = sequenceOf(highSlot);
-    if (high - low < 2) {
-      renumberGroup(time, priority);
-      low = sequenceOf(lowSlot);
-      high = sequenceOf(highSlot);
-    }
-    return low + (high - low) / 2;
-  }
-
   /**
    * Respaces the sequence numbers of one tie group, keeping its order.
    */
-  private void renumberGroup(double time, double priority) {
+  @Override
+  void renumberGroup(double time, double priority) {
     List<long[]> members = new ArrayList<>();
     for (int s = 0; s < slotsUsed; s++) {
       // free slots too (harmless: a free slot's key is rewritten when it is claimed), and
@@ -738,167 +588,4 @@ public final class LadderEventList implements EventList {
 
   // ---- iteration and printing ----
 
-  private int[] sortedSlots() {
-    Integer[] order = new Integer[live];
-    int count = 0;
-    for (int s = 0; s < slotsUsed; s++) {
-      if (slotEvent[s] != null) {
-        order[count++] = s;
-      }
-    }
-    Arrays.sort(order, (a, b) -> slotLess(a, b) ? -1 : slotLess(b, a) ? 1 : 0);
-    int[] slots = new int[live];
-    for (int i = 0; i < live; i++) {
-      slots[i] = order[i];
-    }
-    return slots;
-  }
-
-  @Override
-  public Iterator<Event> iterator() {
-    return listIterator();
-  }
-
-  /** Same semantics as {@link HeapEventList#listIterator()}. */
-  @Override
-  public ListIterator<Event> listIterator() {
-    return new Cursor();
-  }
-
-  @Override
-  public String toString() {
-    StringBuilder sb = new StringBuilder("Contents of the event list LadderEventList:");
-    for (int slot : sortedSlots()) {
-      Event ev = slotEvent[slot];
-      sb.append(System.lineSeparator())
-          .append(PrintfFormat.g(12, 7, ev.time())).append(", ")
-          .append(PrintfFormat.g(8, 4, priorityOf(slot))).append(" : ").append(ev);
-    }
-    return sb.toString();
-  }
-
-  private final class Cursor implements ListIterator<Event> {
-    private final List<Event> order = new ArrayList<>();
-    private int next;
-    private int lastReturned = -1;
-    private int expectedModCount;
-
-    Cursor() {
-      for (int slot : sortedSlots()) {
-        order.add(slotEvent[slot]);
-      }
-      expectedModCount = modCount;
-    }
-
-    private void checkModification() {
-      if (modCount != expectedModCount) {
-        throw new ConcurrentModificationException();
-      }
-    }
-
-    @Override
-    public boolean hasNext() {
-      checkModification();
-      return next < order.size();
-    }
-
-    @Override
-    public boolean hasPrevious() {
-      checkModification();
-      return next > 0;
-    }
-
-    @Override
-    public Event next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      lastReturned = next;
-      return order.get(next++);
-    }
-
-    @Override
-    public Event previous() {
-      if (!hasPrevious()) {
-        throw new NoSuchElementException();
-      }
-      lastReturned = --next;
-      return order.get(next);
-    }
-
-    @Override
-    public int nextIndex() {
-      return next;
-    }
-
-    @Override
-    public int previousIndex() {
-      return next - 1;
-    }
-
-    @Override
-    public void remove() {
-      checkModification();
-      if (lastReturned < 0) {
-        throw new IllegalStateException("remove() without a preceding next() or previous()");
-      }
-      LadderEventList.this.remove(order.remove(lastReturned));
-      if (lastReturned < next) {
-        next--;
-      }
-      lastReturned = -1;
-      expectedModCount = modCount;
-    }
-
-    @Override
-    public void set(Event ev) {
-      checkModification();
-      if (lastReturned < 0) {
-        throw new IllegalStateException("set() without a preceding next() or previous()");
-      }
-      LadderEventList.this.remove(order.get(lastReturned));
-      placeBetween(ev, lastReturned - 1, lastReturned + 1);
-      order.set(lastReturned, ev);
-      expectedModCount = modCount;
-    }
-
-    @Override
-    public void add(Event ev) {
-      checkModification();
-      placeBetween(ev, next - 1, next);
-      order.add(next++, ev);
-      lastReturned = -1;
-      expectedModCount = modCount;
-    }
-
-    private void placeBetween(Event ev, int lowIndex, int highIndex) {
-      int low = lowIndex >= 0 ? slotOf(order.get(lowIndex)) : -1;
-      int high = highIndex < order.size() ? slotOf(order.get(highIndex)) : -1;
-      clamp(ev, low, true);
-      clamp(ev, high, false);
-      double time = ev.time();
-      double priority = ev.priority();
-      int lowInGroup = low >= 0 && sameKey(low, time, priority) ? low : -1;
-      int highInGroup = high >= 0 && sameKey(high, time, priority) ? high : -1;
-      insert(ev, priority, sequenceBetween(time, priority, lowInGroup, highInGroup));
-    }
-
-    private boolean sameKey(int slot, double time, double priority) {
-      return timeOf(slot) == time && priorityOf(slot) == priority;
-    }
-
-    private void clamp(Event ev, int neighbourSlot, boolean neighbourIsBefore) {
-      if (neighbourSlot < 0) {
-        return;
-      }
-      double t = timeOf(neighbourSlot);
-      double p = priorityOf(neighbourSlot);
-      boolean earlier = ev.time() < t || (ev.time() == t && ev.priority() < p);
-      boolean later = ev.time() > t || (ev.time() == t && ev.priority() > p);
-      if (neighbourIsBefore ? earlier : later) {
-        ev.setPriority(p);
-        ev.setTime(t);
-      }
-    }
-  }
 }
