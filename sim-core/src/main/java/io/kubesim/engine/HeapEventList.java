@@ -101,8 +101,6 @@ public final class HeapEventList extends SlotEventList {
   // Per slot; slotEvent is null for a free slot and for a cancelled entry still in the heap.
   /** Per slot, two longs on one cache line: the priority's bits and the sequence number. */
   private long[] slotTies;
-  private int[] freeSlots;
-  private int freeCount;
 
   private int[] walkStack = new int[16];
   /** Written by {@link #touchNextFirst()} so that the JIT keeps its loads. */
@@ -110,24 +108,17 @@ public final class HeapEventList extends SlotEventList {
 
   /** Creates an empty list. */
   public HeapEventList() {
+    super(INITIAL_CAPACITY);
     heapTime = new double[INITIAL_CAPACITY];
     heapSlot = new int[INITIAL_CAPACITY];
-    slotEvent = new Event[INITIAL_CAPACITY];
     slotTies = new long[2 * INITIAL_CAPACITY];
-    freeSlots = new int[INITIAL_CAPACITY];
   }
 
-  private void grow() {
-    int capacity = heapTime.length * 2;
-    if (capacity < 0) {
-      throw new IllegalStateException("HeapEventList cannot hold more than "
-          + heapTime.length + " events");
-    }
+  @Override
+  void growKeys(int capacity) {
     heapTime = Arrays.copyOf(heapTime, capacity);
     heapSlot = Arrays.copyOf(heapSlot, capacity);
-    slotEvent = Arrays.copyOf(slotEvent, capacity);
     slotTies = Arrays.copyOf(slotTies, 2 * capacity);
-    freeSlots = Arrays.copyOf(freeSlots, capacity);
   }
 
   @Override
@@ -173,25 +164,11 @@ public final class HeapEventList extends SlotEventList {
     siftUp(appendPosition(), ev.time(), slot);
   }
 
-  /** Validates {@code ev} and gives it a slot. */
+  /** Gives {@code ev} a slot and records its ordering priority and sequence. */
   private int claimSlot(Event ev, double priority, long sequence) {
-    double time = ev.time();
-    if (time != time) {
-      throw new IllegalArgumentException("Event " + ev + " has time NaN; expected a number");
-    }
-    if (slotOf(ev) >= 0) {
-      throw new IllegalStateException("Event " + ev + " is already in this event list");
-    }
-    if (freeCount == 0 && slotsUsed == slotEvent.length) {
-      grow();
-    }
-    int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsUsed++;
-    slotEvent[slot] = ev;
+    int slot = claimSlot(ev);
     slotTies[2 * slot] = Double.doubleToRawLongBits(priority);
     slotTies[2 * slot + 1] = sequence;
-    ev.setRa(slot);
-    live++;
-    modCount++;
     return slot;
   }
 
@@ -225,7 +202,7 @@ public final class HeapEventList extends SlotEventList {
   /** Reserves the next heap position, growing the arrays if needed. */
   private int appendPosition() {
     if (size == heapTime.length) {
-      grow();
+      growSlots();
     }
     return size++;
   }

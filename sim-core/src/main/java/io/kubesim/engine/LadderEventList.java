@@ -60,8 +60,6 @@ public final class LadderEventList extends SlotEventList {
    * bits and the sequence number.
    */
   private long[] slotData;
-  private int[] freeSlots;
-  private int freeCount;
   /** Cancelled entries still in a container. */
   private int dead;
 
@@ -94,9 +92,8 @@ public final class LadderEventList extends SlotEventList {
 
   /** Creates an empty list. */
   public LadderEventList() {
-    slotEvent = new Event[INITIAL_CAPACITY];
+    super(INITIAL_CAPACITY);
     slotData = new long[4 * INITIAL_CAPACITY];
-    freeSlots = new int[INITIAL_CAPACITY];
     for (int r = 0; r < MAX_RUNGS; r++) {
       rungBucket[r] = new int[2 * INITIAL_CAPACITY];
     }
@@ -131,36 +128,17 @@ public final class LadderEventList extends SlotEventList {
 
   @Override
   void insert(Event ev, double priority, long sequence) {
+    int slot = claimSlot(ev);
     double time = ev.time();
-    if (time != time) {
-      throw new IllegalArgumentException("Event " + ev + " has time NaN; expected a number");
-    }
-    if (slotOf(ev) >= 0) {
-      throw new IllegalStateException("Event " + ev + " is already in this event list");
-    }
-    if (freeCount == 0 && slotsUsed == slotEvent.length) {
-      growSlots();
-    }
-    int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsUsed++;
-    slotEvent[slot] = ev;
     slotData[4 * slot] = Double.doubleToRawLongBits(time);
     slotData[4 * slot + 2] = Double.doubleToRawLongBits(priority);
     slotData[4 * slot + 3] = sequence;
-    ev.setRa(slot);
-    live++;
-    modCount++;
     place(slot, time);
   }
 
-  private void growSlots() {
-    int capacity = slotEvent.length * 2;
-    if (capacity < 0) {
-      throw new IllegalStateException("LadderEventList cannot hold more than "
-          + slotEvent.length + " events");
-    }
-    slotEvent = Arrays.copyOf(slotEvent, capacity);
+  @Override
+  void growKeys(int capacity) {
     slotData = Arrays.copyOf(slotData, 4 * capacity);
-    freeSlots = Arrays.copyOf(freeSlots, capacity);
   }
 
   /** Puts a slot (live or cancelled) into the container its time belongs to. */
@@ -214,20 +192,9 @@ public final class LadderEventList extends SlotEventList {
         bottomSlot = Arrays.copyOf(bottomSlot, bottomSlot.length * 2);
       }
     }
-    int i = bottomEnd;
-    double[] times = bottomTime;
-    int[] slots = bottomSlot;
-    while (i > bottomHead) {
-      double t = times[i - 1];
-      if (t < time || (t == time && !tieLess(slot, slots[i - 1]))) {
-        break;
-      }
-      times[i] = t;
-      slots[i] = slots[i - 1];
-      i--;
-    }
-    times[i] = time;
-    slots[i] = slot;
+    int i = makeRoom(bottomTime, bottomSlot, bottomHead, bottomEnd, time, slot);
+    bottomTime[i] = time;
+    bottomSlot[i] = slot;
     bottomEnd++;
     if (bottomEnd - bottomHead > BOTTOM_LIMIT && rungs < MAX_RUNGS) {
       bottomToRung();
@@ -441,19 +408,28 @@ public final class LadderEventList extends SlotEventList {
     for (int i = 1; i < n; i++) {
       double time = times[i];
       int slot = slots[i];
-      int j = i;
-      while (j > 0) {
-        double t = times[j - 1];
-        if (t < time || (t == time && !tieLess(slot, slots[j - 1]))) {
-          break;
-        }
-        times[j] = t;
-        slots[j] = slots[j - 1];
-        j--;
-      }
+      int j = makeRoom(times, slots, 0, i, time, slot);
       times[j] = time;
       slots[j] = slot;
     }
+  }
+
+  /**
+   * Insertion step over the sorted run {@code [lo, end)}: shifts the entries that come after
+   * ({@code time}, {@code slot}) one place right and returns where it goes (ties: after).
+   */
+  private int makeRoom(double[] times, int[] slots, int lo, int end, double time, int slot) {
+    int i = end;
+    while (i > lo) {
+      double t = times[i - 1];
+      if (t < time || (t == time && !tieLess(slot, slots[i - 1]))) {
+        break;
+      }
+      times[i] = t;
+      slots[i] = slots[i - 1];
+      i--;
+    }
+    return i;
   }
 
   /** Sorts a large bottom (a bucket that could not be split): rare, may allocate. */

@@ -34,6 +34,18 @@ abstract class SlotEventList implements EventList {
   int modCount;
   long minSequence;
   long maxSequence;
+  /** Freed slots, reused last-in first-out. */
+  int[] freeSlots;
+  int freeCount;
+
+  /** An empty list with room for {@code initialCapacity} slots. */
+  SlotEventList(int initialCapacity) {
+    slotEvent = new Event[initialCapacity];
+    freeSlots = new int[initialCapacity];
+  }
+
+  /** Grows the subclass's per-slot (and per-entry) arrays to {@code capacity} slots. */
+  abstract void growKeys(int capacity);
 
   /** The time of the pending event in {@code slot}. */
   abstract double timeOf(int slot);
@@ -145,6 +157,40 @@ abstract class SlotEventList implements EventList {
         ? sequenceBetween(time, priority, neighbour, otherSlot)
         : sequenceBetween(time, priority, otherSlot, neighbour);
     insert(ev, priority, sequence);
+  }
+
+  /**
+   * Validates {@code ev} and gives it a slot (reusing a freed one, else the next, doubling the
+   * slot arrays when full); the caller then records the slot's key.
+   */
+  final int claimSlot(Event ev) {
+    if (ev.time() != ev.time()) {
+      throw new IllegalArgumentException("Event " + ev + " has time NaN; expected a number");
+    }
+    if (slotOf(ev) >= 0) {
+      throw new IllegalStateException("Event " + ev + " is already in this event list");
+    }
+    if (freeCount == 0 && slotsUsed == slotEvent.length) {
+      growSlots();
+    }
+    int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsUsed++;
+    slotEvent[slot] = ev;
+    ev.setRa(slot);
+    live++;
+    modCount++;
+    return slot;
+  }
+
+  /** Doubles the slot capacity. */
+  final void growSlots() {
+    int capacity = slotEvent.length * 2;
+    if (capacity < 0) {
+      throw new IllegalStateException(getClass().getSimpleName() + " cannot hold more than "
+          + slotEvent.length + " events");
+    }
+    slotEvent = Arrays.copyOf(slotEvent, capacity);
+    freeSlots = Arrays.copyOf(freeSlots, capacity);
+    growKeys(capacity);
   }
 
   /** Returns the slot of {@code ev} if it is pending in this list, else −1. */

@@ -26,14 +26,4 @@ public record ExperimentConfig(
       throw new IllegalArgumentException("experiment.bucket too small: more than 100000 buckets");
     }
   }
-
-  /** A copy with another number of replications. */
-  public ExperimentConfig withReplications(int n) {
-    return new ExperimentConfig(durationSeconds, warmUpSeconds, n, seed, bucketSeconds);
-  }
-
-  /** A copy with another seed. */
-  public ExperimentConfig withSeed(long s) {
-    return new ExperimentConfig(durationSeconds, warmUpSeconds, replications, s, bucketSeconds);
-  }
 }

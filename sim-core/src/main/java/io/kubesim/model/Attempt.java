@@ -44,7 +44,6 @@ final class Attempt extends Event {
   boolean atServer;
   int failCause;
   boolean inPool;
-  double serviceStart;
 
   final World world;
 

@@ -21,7 +21,6 @@ final class Client {
   final ServiceConfig serviceConfig;
   final boolean external;
   final boolean leastConnection;
-  final double connectTimeoutCapped;
   private final int[] sourceHosts;
   private final RandomStream arrivals;
   private final RandomStream placement;
@@ -54,7 +53,6 @@ final class Client {
     this.external = config.external();
     this.leastConnection = world.config.kubeProxy().mode() == io.kubesim.proxy.ProxyMode.IPVS_LC
         && !serviceConfig.headless();
-    this.connectTimeoutCapped = config.connectTimeoutSeconds();
     this.arrivals = world.arrivalStream;
     this.placement = world.placementStream;
     this.lb = world.lbStream;

@@ -203,10 +203,6 @@ final class KubeProxy {
     return local;
   }
 
-  boolean leastConnection() {
-    return mode == ProxyMode.IPVS_LC;
-  }
-
   private int active(Pod p) {
     return p.id < activeConnections.length ? activeConnections[p.id] : 0;
   }

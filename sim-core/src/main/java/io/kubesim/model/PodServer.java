@@ -79,7 +79,6 @@ final class PodServer {
   private void start(Worker w, Attempt a) {
     w.attempt = a;
     double now = world.now();
-    a.serviceStart = now;
     double s = pod.serviceSeconds(a, now);
     w.schedule(s);
     RequestPath.onServiceStart(a, now + s);

@@ -44,7 +44,7 @@ final class RequestPath {
     double now = w.now();
     a.attemptStart = now;
     a.deadline = now + c.config.requestTimeoutSeconds();
-    a.connectDeadline = Math.min(a.deadline, now + c.connectTimeoutCapped);
+    a.connectDeadline = Math.min(a.deadline, now + c.config.connectTimeoutSeconds());
     a.demandU = w.serviceStream.nextDouble();
     a.hopSeconds = w.network.sampleHop(w.latencyStream);
     a.connected = false;

@@ -49,11 +49,6 @@ public final class Network {
     return nodeCount + 1;
   }
 
-  /** Number of hosts. */
-  public int hostCount() {
-    return nodeCount + 2;
-  }
-
   /** The configuration. */
   public NetworkConfig config() {
     return config;
