@@ -51,15 +51,24 @@ public final class LadderEventList extends SlotEventList {
   /** Buckets with more entries than this are split into a new rung rather than sorted. */
   private static final int THRESHOLD = 50;
   private static final int MAX_RUNGS = 8;
+  /** A refill takes consecutive small buckets until bottom holds this many entries. */
+  private static final int FILL_TARGET = 32;
   /** Bottom size beyond which bottom is turned into a rung. */
   private static final int BOTTOM_LIMIT = 4 * THRESHOLD;
+  /** A freshly filled bottom larger than this is sorted in O(n log n), not by insertion. */
+  private static final int INSERTION_SORT_LIMIT = 64;
 
   // ---- per slot ----
   /**
-   * Four longs per slot, on one cache line: the time's bits, the list link, the priority's
-   * bits and the sequence number.
+   * Three longs per slot: the time's bits, the priority's bits and the sequence number, so
+   * that reading an entry's time brings the rest of its key along for the next insertion.
    */
-  private long[] slotData;
+  private long[] slotKey;
+  /**
+   * Per slot, the next slot in the same container list, or −1. Apart from the keys so that
+   * walking a bucket, a chain of dependent reads, stays in a small, dense array.
+   */
+  private int[] slotNext;
   /** Cancelled entries still in a container. */
   private int dead;
 
@@ -79,7 +88,7 @@ public final class LadderEventList extends SlotEventList {
   private final int[] rungBuckets = new int[MAX_RUNGS];
   private final int[] rungCurrent = new int[MAX_RUNGS];
   private final int[] rungCount = new int[MAX_RUNGS];
-  /** Per rung, two ints per bucket: list head (-1 if empty) and entry count. */
+  /** Per rung, each bucket's list head (−1 if empty); a bucket's size is counted when taken. */
   private final int[][] rungBucket = new int[MAX_RUNGS][];
 
   // ---- bottom: sorted ascending in [bottomHead, bottomEnd) ----
@@ -93,9 +102,10 @@ public final class LadderEventList extends SlotEventList {
   /** Creates an empty list. */
   public LadderEventList() {
     super(INITIAL_CAPACITY);
-    slotData = new long[4 * INITIAL_CAPACITY];
+    slotKey = new long[3 * INITIAL_CAPACITY];
+    slotNext = new int[INITIAL_CAPACITY];
     for (int r = 0; r < MAX_RUNGS; r++) {
-      rungBucket[r] = new int[2 * INITIAL_CAPACITY];
+      rungBucket[r] = new int[INITIAL_CAPACITY];
     }
   }
 
@@ -130,15 +140,16 @@ public final class LadderEventList extends SlotEventList {
   void insert(Event ev, double priority, long sequence) {
     int slot = claimSlot(ev);
     double time = ev.time();
-    slotData[4 * slot] = Double.doubleToRawLongBits(time);
-    slotData[4 * slot + 2] = Double.doubleToRawLongBits(priority);
-    slotData[4 * slot + 3] = sequence;
+    slotKey[3 * slot] = Double.doubleToRawLongBits(time);
+    slotKey[3 * slot + 1] = Double.doubleToRawLongBits(priority);
+    slotKey[3 * slot + 2] = sequence;
     place(slot, time);
   }
 
   @Override
   void growKeys(int capacity) {
-    slotData = Arrays.copyOf(slotData, 4 * capacity);
+    slotKey = Arrays.copyOf(slotKey, 3 * capacity);
+    slotNext = Arrays.copyOf(slotNext, capacity);
   }
 
   /** Puts a slot (live or cancelled) into the container its time belongs to. */
@@ -150,11 +161,7 @@ public final class LadderEventList extends SlotEventList {
     for (int r = 0; r < rungs; r++) {
       int bucket = bucketOf(r, time);
       if (bucket >= rungCurrent[r]) {
-        int[] buckets = rungBucket[r];
-        slotData[4 * slot + 1] = buckets[2 * bucket];
-        buckets[2 * bucket] = slot;
-        buckets[2 * bucket + 1]++;
-        rungCount[r]++;
+        pushBucket(r, bucket, slot);
         return;
       }
     }
@@ -162,7 +169,7 @@ public final class LadderEventList extends SlotEventList {
   }
 
   private void pushTop(int slot, double time) {
-    slotData[4 * slot + 1] = topHead;
+    slotNext[slot] = topHead;
     topHead = slot;
     topCount++;
     if (time < topMin) {
@@ -183,13 +190,19 @@ public final class LadderEventList extends SlotEventList {
     return bucket > last ? last : bucket;
   }
 
+  private void pushBucket(int r, int bucket, int slot) {
+    int[] heads = rungBucket[r];
+    slotNext[slot] = heads[bucket];
+    heads[bucket] = slot;
+    rungCount[r]++;
+  }
+
   private void insertBottom(int slot, double time) {
     if (bottomEnd == bottomSlot.length) {
       if (bottomHead > 0) {
         compactBottom();
       } else {
-        bottomTime = Arrays.copyOf(bottomTime, bottomTime.length * 2);
-        bottomSlot = Arrays.copyOf(bottomSlot, bottomSlot.length * 2);
+        growBottom();
       }
     }
     int i = makeRoom(bottomTime, bottomSlot, bottomHead, bottomEnd, time, slot);
@@ -199,6 +212,11 @@ public final class LadderEventList extends SlotEventList {
     if (bottomEnd - bottomHead > BOTTOM_LIMIT && rungs < MAX_RUNGS) {
       bottomToRung();
     }
+  }
+
+  private void growBottom() {
+    bottomTime = Arrays.copyOf(bottomTime, bottomTime.length * 2);
+    bottomSlot = Arrays.copyOf(bottomSlot, bottomSlot.length * 2);
   }
 
   private void compactBottom() {
@@ -234,27 +252,16 @@ public final class LadderEventList extends SlotEventList {
     rungBuckets[r] = buckets;
     rungCurrent[r] = 0;
     rungCount[r] = 0;
-    if (rungBucket[r].length < 2 * buckets) {
-      rungBucket[r] = new int[Math.max(2 * buckets, 2 * rungBucket[r].length)];
+    if (rungBucket[r].length < buckets) {
+      rungBucket[r] = new int[Math.max(buckets, 2 * rungBucket[r].length)];
     }
-    int[] b = rungBucket[r];
-    for (int i = 0; i < 2 * buckets; i += 2) {
-      b[i] = -1;
-      b[i + 1] = 0;
-    }
+    Arrays.fill(rungBucket[r], 0, buckets, -1);
     return r;
   }
 
   private void pushRung(int r, int slot) {
     int bucket = bucketOf(r, timeOf(slot));
-    if (bucket < 0) {
-      bucket = 0; // cannot happen for times >= the rung's start; kept for safety
-    }
-    int[] buckets = rungBucket[r];
-    slotData[4 * slot + 1] = buckets[2 * bucket];
-    buckets[2 * bucket] = slot;
-    buckets[2 * bucket + 1]++;
-    rungCount[r]++;
+    pushBucket(r, bucket < 0 ? 0 : bucket, slot); // < 0 cannot happen for times >= the start
   }
 
   // ---- removal ----
@@ -276,8 +283,7 @@ public final class LadderEventList extends SlotEventList {
           return true;
         }
         bottomHead++;
-        freeSlot(slot);
-        dead--;
+        dropCancelled(slot);
       }
       bottomHead = 0;
       bottomEnd = 0;
@@ -291,6 +297,12 @@ public final class LadderEventList extends SlotEventList {
     freeSlots[freeCount++] = slot;
   }
 
+  /** Frees the slot of a cancelled entry leaving its container. */
+  private void dropCancelled(int slot) {
+    freeSlot(slot);
+    dead--;
+  }
+
   /** Moves the next events into the (empty) bottom; returns false if the list is empty. */
   private boolean refill() {
     while (true) {
@@ -299,8 +311,7 @@ public final class LadderEventList extends SlotEventList {
           topStart = Double.NEGATIVE_INFINITY;
           return false;
         }
-        transferTop();
-        if (bottomEnd > bottomHead) {
+        if (transferTop()) {
           return true;
         }
         continue;
@@ -310,42 +321,77 @@ public final class LadderEventList extends SlotEventList {
         rungs--;
         continue;
       }
-      int[] buckets = rungBucket[r];
-      int bucket = rungCurrent[r];
-      while (buckets[2 * bucket] < 0) {
-        bucket++;
-      }
-      rungCurrent[r] = bucket + 1;
-      int head = buckets[2 * bucket];
-      int count = buckets[2 * bucket + 1];
-      buckets[2 * bucket] = -1;
-      buckets[2 * bucket + 1] = 0;
-      rungCount[r] -= count;
-      if (count > THRESHOLD && rungs < MAX_RUNGS) {
-        double width = rungWidth[r] / count;
-        if (width > 0) {
-          int child = openRung(rungStart[r] + bucket * rungWidth[r], width, count);
-          for (int s = head; s >= 0; ) {
-            int next = (int) slotData[4 * s + 1];
-            if (slotEvent[s] == null) {
-              freeSlot(s);
-              dead--;
-            } else {
-              pushRung(child, s);
-            }
-            s = next;
+      // Take the next bucket and the following ones until bottom holds FILL_TARGET entries:
+      // every entry of one bucket is earlier than every entry of the next, so bottom is
+      // their concatenation, each bucket sorted; and reading several events at once lets
+      // their cache misses overlap. A bucket with too many entries is split into a finer
+      // rung instead (if it is the first) or left for the next refill.
+      int bucketsTaken = 0;
+      boolean oversized = false;
+      while (rungCount[r] > 0 && bottomEnd < FILL_TARGET) {
+        int bucket = nextBucket(r);
+        int from = bottomEnd;
+        appendToBottom(rungBucket[r][bucket]);
+        int count = bottomEnd - from;
+        boolean large = count > THRESHOLD;
+        if (large && bucketsTaken > 0) {
+          bottomEnd = from; // a large bucket is taken alone, at the next refill
+          break;
+        }
+        takeBucket(r, bucket, count);
+        bucketsTaken++;
+        if (large) {
+          if (rungs < MAX_RUNGS && rungWidth[r] / count > 0) {
+            splitBottom(r, bucket, count);
+            bucketsTaken = 0;
+          } else {
+            oversized = count > INSERTION_SORT_LIMIT;
           }
-          continue;
+          break;
         }
       }
-      if (listToBottom(head)) {
+      if (bucketsTaken > 0 && settleBottom(oversized)) {
         return true;
       }
     }
   }
 
-  /** Top becomes the first rung, or is sorted into bottom if small or degenerate. */
-  private void transferTop() {
+  /** The first non-consumed, non-empty bucket of rung {@code r} (which is not empty). */
+  private int nextBucket(int r) {
+    int[] heads = rungBucket[r];
+    int bucket = rungCurrent[r];
+    while (heads[bucket] < 0) {
+      bucket++;
+    }
+    return bucket;
+  }
+
+  /** Marks a bucket of {@code count} entries consumed and empties it. */
+  private void takeBucket(int r, int bucket, int count) {
+    rungBucket[r][bucket] = -1;
+    rungCount[r] -= count;
+    rungCurrent[r] = bucket + 1;
+  }
+
+  /** Spreads a bucket just appended (alone) to bottom over a new, finer rung. */
+  private void splitBottom(int r, int bucket, int count) {
+    int child = openRung(rungStart[r] + bucket * rungWidth[r], rungWidth[r] / count, count);
+    for (int i = 0; i < bottomEnd; i++) {
+      int s = bottomSlot[i];
+      if (slotEvent[s] == null) {
+        dropCancelled(s);
+      } else {
+        pushRung(child, s);
+      }
+    }
+    bottomEnd = 0;
+  }
+
+  /**
+   * Top becomes the first rung, or is sorted into bottom if small or degenerate; returns
+   * true if bottom then holds a pending event.
+   */
+  private boolean transferTop() {
     int head = topHead;
     int count = topCount;
     double min = topMin;
@@ -357,61 +403,75 @@ public final class LadderEventList extends SlotEventList {
     topMax = Double.NEGATIVE_INFINITY;
     topMaxFinite = Double.NEGATIVE_INFINITY;
     if (count <= THRESHOLD || !(width > 0) || width == Double.POSITIVE_INFINITY) {
-      listToBottom(head);
-      return;
+      appendToBottom(head);
+      return settleBottom(count > INSERTION_SORT_LIMIT);
     }
     int r = openRung(min, width, count + 1);
     for (int s = head; s >= 0; ) {
-      int next = (int) slotData[4 * s + 1];
+      int next = slotNext[s];
       if (slotEvent[s] == null) {
-        freeSlot(s);
-        dead--;
+        dropCancelled(s);
       } else {
         pushRung(r, s);
       }
       s = next;
     }
+    return false;
   }
 
-  /** Sorts a linked list of slots into the empty bottom; returns true if any was live. */
-  private boolean listToBottom(int head) {
+  /** Appends a linked list of slots, unsorted and unfiltered, at the end of bottom. */
+  private void appendToBottom(int head) {
+    int[] next = slotNext;
+    int n = bottomEnd;
+    for (int s = head; s >= 0; s = next[s]) {
+      if (n == bottomSlot.length) {
+        growBottom();
+      }
+      bottomSlot[n++] = s;
+    }
+    bottomEnd = n;
+  }
+
+  /**
+   * Makes the freshly filled bottom ready: drops cancelled entries, records each time, reads
+   * each event (so that its cache miss overlaps the others' instead of stalling the
+   * simulator when it runs), and sorts; returns true if any entry is pending. An
+   * {@code oversized} bottom (one bucket that could not be split) is sorted in O(n log n),
+   * else by insertion, which costs only the inversions inside each bucket.
+   */
+  private boolean settleBottom(boolean oversized) {
+    int[] slots = bottomSlot;
+    double[] times = bottomTime;
+    Event[] events = slotEvent;
+    long touched = 0;
     int n = 0;
-    for (int s = head; s >= 0; ) {
-      int next = (int) slotData[4 * s + 1];
-      if (slotEvent[s] == null) {
-        freeSlot(s);
-        dead--;
+    for (int i = 0; i < bottomEnd; i++) {
+      int s = slots[i];
+      Event ev = events[s];
+      if (ev == null) {
+        dropCancelled(s);
       } else {
-        if (n == bottomSlot.length) {
-          bottomTime = Arrays.copyOf(bottomTime, n * 2);
-          bottomSlot = Arrays.copyOf(bottomSlot, n * 2);
-        }
-        bottomSlot[n] = s;
-        bottomTime[n] = timeOf(s);
+        touched += ev.getRa();
+        slots[n] = s;
+        times[n] = timeOf(s);
         n++;
       }
-      s = next;
     }
+    touchSink += touched;
     bottomHead = 0;
     bottomEnd = n;
-    sortBottom(n);
-    return n > 0;
-  }
-
-  private void sortBottom(int n) {
-    double[] times = bottomTime;
-    int[] slots = bottomSlot;
-    if (n > 64) {
+    if (oversized) {
       sortLarge(n);
-      return;
+    } else {
+      for (int i = 1; i < n; i++) {
+        double time = times[i];
+        int slot = slots[i];
+        int j = makeRoom(times, slots, 0, i, time, slot);
+        times[j] = time;
+        slots[j] = slot;
+      }
     }
-    for (int i = 1; i < n; i++) {
-      double time = times[i];
-      int slot = slots[i];
-      int j = makeRoom(times, slots, 0, i, time, slot);
-      times[j] = time;
-      slots[j] = slot;
-    }
+    return n > 0;
   }
 
   /**
@@ -461,13 +521,6 @@ public final class LadderEventList extends SlotEventList {
     freeSlot(slot);
     live--;
     modCount++;
-    if (bottomHead < bottomEnd) {
-      // touch the next event so that its cache miss overlaps the caller's work
-      Event next = slotEvent[bottomSlot[bottomHead]];
-      if (next != null) {
-        touchSink += next.getRa();
-      }
-    }
     return first;
   }
 
@@ -506,17 +559,17 @@ public final class LadderEventList extends SlotEventList {
 
   @Override
   double timeOf(int slot) {
-    return Double.longBitsToDouble(slotData[4 * slot]);
+    return Double.longBitsToDouble(slotKey[3 * slot]);
   }
 
   @Override
   double priorityOf(int slot) {
-    return Double.longBitsToDouble(slotData[4 * slot + 2]);
+    return Double.longBitsToDouble(slotKey[3 * slot + 1]);
   }
 
   @Override
   long sequenceOf(int slot) {
-    return slotData[4 * slot + 3];
+    return slotKey[3 * slot + 2];
   }
 
   // ---- tie groups ----
@@ -556,7 +609,7 @@ public final class LadderEventList extends SlotEventList {
     members.sort((a, b) -> Long.compare(a[0], b[0]));
     long next = members.get(0)[0];
     for (long[] member : members) {
-      slotData[4 * (int) member[1] + 3] = next;
+      slotKey[3 * (int) member[1] + 2] = next;
       next += SEQUENCE_GAP;
     }
     maxSequence = Math.max(maxSequence, next);
