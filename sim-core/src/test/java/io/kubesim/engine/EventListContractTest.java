@@ -111,6 +111,51 @@ abstract class EventListContractTest {
   }
 
   /**
+   * Sparse events with dense clusters among them: a narrow burst of distinct times, and a
+   * large group of equal times that no finer bucket can separate. Some are cancelled, and
+   * while draining, events are added just after the current time and far ahead.
+   */
+  @Test
+  void denseClustersAmongSparseEvents_comeOutInOrder() {
+    SplittableRandom random = new SplittableRandom(7);
+    EventList list = newList();
+    Comparator<Probe> order = Comparator.<Probe>comparingDouble(Event::time)
+        .thenComparingDouble(Event::priority).thenComparingLong(p -> p.insertion);
+    PriorityQueue<Probe> reference = new PriorityQueue<>(order);
+    long insertion = 0;
+    int id = 0;
+    List<Probe> all = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      all.add(new Probe(id++, random.nextDouble() * 100, random.nextInt(2)));
+    }
+    for (int i = 0; i < 600; i++) {
+      all.add(new Probe(id++, 40 + random.nextDouble() * 1e-3, random.nextInt(2)));
+      all.add(new Probe(id++, 70, random.nextInt(2)));
+    }
+    for (Probe p : all) {
+      p.insertion = insertion++;
+      list.add(p);
+      reference.add(p);
+    }
+    for (int i = 0; i < all.size(); i += 7) {
+      Probe victim = all.get(i);
+      assertTrue(list.remove(victim));
+      reference.remove(victim);
+    }
+    while (!reference.isEmpty()) {
+      Probe first = reference.poll();
+      assertSame(first, list.removeFirst());
+      if (random.nextInt(4) == 0) {
+        Probe p = new Probe(id++, first.time() + (random.nextBoolean() ? 1e-6 : 50), 0);
+        p.insertion = insertion++;
+        list.add(p);
+        reference.add(p);
+      }
+    }
+    assertNull(list.removeFirst());
+  }
+
+  /**
    * A plain sorted list that follows SSJ's documented semantics literally; the oracle for
    * the random operation sequences.
    */
