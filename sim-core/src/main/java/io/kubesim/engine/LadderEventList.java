@@ -22,21 +22,25 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * Every container's placement is a non-decreasing function of the time, so equal times always
  * share a container and the order within it is (time, priority, sequence), exactly as in
  * {@link HeapEventList}. When bottom is empty the deepest rung's next non-empty bucket is
- * either split into a new, finer rung (if it holds more than {@value #THRESHOLD} entries) or
- * sorted into bottom; when no rung is left, top becomes the first rung.
+ * split into a new, finer rung if it holds more than {@value #THRESHOLD} entries; otherwise it
+ * and the following small buckets of that rung, until bottom holds {@value #FILL_TARGET}
+ * entries, are moved into bottom (each bucket's entries are earlier than the next bucket's,
+ * so bottom is their concatenation, each bucket sorted by insertion). When no rung is left,
+ * top becomes the first rung.
  *
  * <h2>Design notes</h2>
  * <ul>
  *   <li><b>Slots.</b> As in {@link HeapEventList}: each pending event owns a slot (kept in
- *       its SSJ "ra" field); per-slot primitive arrays hold its time, priority, sequence and
- *       list link, so the containers never dereference events. Freed slots are reused
- *       last-in first-out.</li>
+ *       its SSJ "ra" field); per-slot primitive arrays hold its key (time, priority,
+ *       sequence: three longs) and, apart, its list link (one int), so the containers never
+ *       dereference events and walking a bucket, a chain of dependent reads, stays in a
+ *       dense array. Freed slots are reused last-in first-out.</li>
  *   <li><b>Lazy cancellation.</b> {@link #remove(Event)} empties the slot; the entry is
  *       dropped when its bucket is consumed. When cancelled entries outnumber pending events
  *       (plus a slack) everything is put back into top in O(n).</li>
- *   <li><b>Touching the next event.</b> {@link #removeFirst()} reads the event that will be
- *       removed next, so that its cache miss overlaps the simulator's work on the current
- *       one.</li>
+ *   <li><b>Reading events ahead.</b> Filling bottom reads every event moved there, in one
+ *       loop, so that their cache misses overlap one another instead of each stalling the
+ *       simulator when the event runs.</li>
  *   <li><b>No allocation</b> in steady state: all arrays grow by doubling and are kept.</li>
  *   <li>{@link #addBefore}/{@link #addAfter} and {@link #getFirstOfClass} scan the slots:
  *       O(n). The engine does not use them on its hot path.</li>

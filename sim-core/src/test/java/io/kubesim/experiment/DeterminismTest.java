@@ -3,6 +3,7 @@ package io.kubesim.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.kubesim.engine.EventLists;
 import io.kubesim.probe.ProbeCheck;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,19 @@ class DeterminismTest {
     ExperimentResult one = ExperimentRunner.run(experiment(7), 1, ProgressListener.none());
     ExperimentResult two = ExperimentRunner.run(experiment(7), 2, ProgressListener.none());
     assertEquals(one, two);
+  }
+
+  @Test
+  void ladderAndHeapEventLists_giveIdenticalResults() {
+    ExperimentResult ladder = ExperimentRunner.run(experiment(7), 1, ProgressListener.none());
+    ExperimentResult heap;
+    System.setProperty(EventLists.PROPERTY, "heap");
+    try {
+      heap = ExperimentRunner.run(experiment(7), 1, ProgressListener.none());
+    } finally {
+      System.clearProperty(EventLists.PROPERTY);
+    }
+    assertEquals(ladder, heap);
   }
 
   @Test
