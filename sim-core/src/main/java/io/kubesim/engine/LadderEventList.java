@@ -24,9 +24,10 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * {@link HeapEventList}. When bottom is empty the deepest rung's next non-empty bucket is
  * split into a new, finer rung if it holds more than {@value #THRESHOLD} entries; otherwise it
  * and the following small buckets of that rung, until bottom holds {@value #FILL_TARGET}
- * entries, are moved into bottom (each bucket's entries are earlier than the next bucket's,
- * so bottom is their concatenation, each bucket sorted by insertion). When no rung is left,
- * top becomes the first rung.
+ * entries, are moved into bottom and sorted there (each bucket's entries are earlier than the
+ * next bucket's; the sort is a counting sort on the time scaled to the number of entries,
+ * then insertion for entries that share a scaled time). When no rung is left, top becomes
+ * the first rung.
  *
  * <h2>Design notes</h2>
  * <ul>
@@ -38,9 +39,10 @@ import umontreal.ssj.simevents.eventlist.EventList;
  *   <li><b>Lazy cancellation.</b> {@link #remove(Event)} empties the slot; the entry is
  *       dropped when its bucket is consumed. When cancelled entries outnumber pending events
  *       (plus a slack) everything is put back into top in O(n).</li>
- *   <li><b>Reading events ahead.</b> Filling bottom reads every event moved there, in one
- *       loop, so that their cache misses overlap one another instead of each stalling the
- *       simulator when the event runs.</li>
+ *   <li><b>Reading events ahead.</b> Filling bottom reads every event moved there, with its
+ *       key, in the same loop that walks the bucket, so that their cache misses overlap one
+ *       another (and the walk) instead of each stalling the simulator when the event
+ *       runs.</li>
  *   <li><b>No allocation</b> in steady state: all arrays grow by doubling and are kept.</li>
  *   <li>{@link #addBefore}/{@link #addAfter} and {@link #getFirstOfClass} scan the slots:
  *       O(n). The engine does not use them on its hot path.</li>
@@ -59,6 +61,8 @@ public final class LadderEventList extends SlotEventList {
   private static final int FILL_TARGET = 32;
   /** Bottom size beyond which bottom is turned into a rung. */
   private static final int BOTTOM_LIMIT = 4 * THRESHOLD;
+  /** A freshly filled bottom at least this large is sorted by {@link #spreadSort}. */
+  private static final int SPREAD_SORT_MIN = 8;
   /** A freshly filled bottom larger than this is sorted in O(n log n), not by insertion. */
   private static final int INSERTION_SORT_LIMIT = 64;
 
@@ -98,8 +102,18 @@ public final class LadderEventList extends SlotEventList {
   // ---- bottom: sorted ascending in [bottomHead, bottomEnd) ----
   private double[] bottomTime = new double[INITIAL_CAPACITY];
   private int[] bottomSlot = new int[INITIAL_CAPACITY];
+  /** Scratch arrays of {@link #spreadSort}, at least as long as bottom's. */
+  private int[] spreadKey = new int[INITIAL_CAPACITY];
+  private int[] spreadCount = new int[INITIAL_CAPACITY + 1];
+  private double[] spreadTime = new double[INITIAL_CAPACITY];
+  private int[] spreadSlot = new int[INITIAL_CAPACITY];
   private int bottomHead;
   private int bottomEnd;
+  /** The least and greatest time gathered into bottom since it was last emptied. */
+  private double bottomMin;
+  private double bottomMax;
+  /** Cancelled entries the last {@link #gather} skipped. */
+  private int gatheredCancelled;
 
   private long touchSink;
 
@@ -287,7 +301,7 @@ public final class LadderEventList extends SlotEventList {
           return true;
         }
         bottomHead++;
-        dropCancelled(slot);
+        dropCancelledSlot(slot);
       }
       bottomHead = 0;
       bottomEnd = 0;
@@ -302,7 +316,7 @@ public final class LadderEventList extends SlotEventList {
   }
 
   /** Frees the slot of a cancelled entry leaving its container. */
-  private void dropCancelled(int slot) {
+  private void dropCancelledSlot(int slot) {
     freeSlot(slot);
     dead--;
   }
@@ -330,19 +344,23 @@ public final class LadderEventList extends SlotEventList {
       // their concatenation, each bucket sorted; and reading several events at once lets
       // their cache misses overlap. A bucket with too many entries is split into a finer
       // rung instead (if it is the first) or left for the next refill.
+      startBottom();
       int bucketsTaken = 0;
       boolean oversized = false;
       while (rungCount[r] > 0 && bottomEnd < FILL_TARGET) {
         int bucket = nextBucket(r);
+        int head = rungBucket[r][bucket];
         int from = bottomEnd;
-        appendToBottom(rungBucket[r][bucket]);
-        int count = bottomEnd - from;
+        int count = gather(head);
         boolean large = count > THRESHOLD;
         if (large && bucketsTaken > 0) {
           bottomEnd = from; // a large bucket is taken alone, at the next refill
           break;
         }
         takeBucket(r, bucket, count);
+        if (gatheredCancelled > 0) {
+          dropCancelled(head);
+        }
         bucketsTaken++;
         if (large) {
           if (rungs < MAX_RUNGS && rungWidth[r] / count > 0) {
@@ -354,7 +372,7 @@ public final class LadderEventList extends SlotEventList {
           break;
         }
       }
-      if (bucketsTaken > 0 && settleBottom(oversized)) {
+      if (bucketsTaken > 0 && sortBottom(oversized)) {
         return true;
       }
     }
@@ -377,16 +395,11 @@ public final class LadderEventList extends SlotEventList {
     rungCurrent[r] = bucket + 1;
   }
 
-  /** Spreads a bucket just appended (alone) to bottom over a new, finer rung. */
+  /** Spreads a bucket just gathered (alone) into bottom over a new, finer rung. */
   private void splitBottom(int r, int bucket, int count) {
     int child = openRung(rungStart[r] + bucket * rungWidth[r], rungWidth[r] / count, count);
     for (int i = 0; i < bottomEnd; i++) {
-      int s = bottomSlot[i];
-      if (slotEvent[s] == null) {
-        dropCancelled(s);
-      } else {
-        pushRung(child, s);
-      }
+      pushRung(child, bottomSlot[i]);
     }
     bottomEnd = 0;
   }
@@ -407,14 +420,18 @@ public final class LadderEventList extends SlotEventList {
     topMax = Double.NEGATIVE_INFINITY;
     topMaxFinite = Double.NEGATIVE_INFINITY;
     if (count <= THRESHOLD || !(width > 0) || width == Double.POSITIVE_INFINITY) {
-      appendToBottom(head);
-      return settleBottom(count > INSERTION_SORT_LIMIT);
+      startBottom();
+      gather(head);
+      if (gatheredCancelled > 0) {
+        dropCancelled(head);
+      }
+      return sortBottom(count > INSERTION_SORT_LIMIT);
     }
     int r = openRung(min, width, count + 1);
     for (int s = head; s >= 0; ) {
       int next = slotNext[s];
       if (slotEvent[s] == null) {
-        dropCancelled(s);
+        dropCancelledSlot(s);
       } else {
         pushRung(r, s);
       }
@@ -423,59 +440,142 @@ public final class LadderEventList extends SlotEventList {
     return false;
   }
 
-  /** Appends a linked list of slots, unsorted and unfiltered, at the end of bottom. */
-  private void appendToBottom(int head) {
-    int[] next = slotNext;
-    int n = bottomEnd;
-    for (int s = head; s >= 0; s = next[s]) {
-      if (n == bottomSlot.length) {
-        growBottom();
-      }
-      bottomSlot[n++] = s;
-    }
-    bottomEnd = n;
+  /** Empties bottom before a refill gathers entries into it. */
+  private void startBottom() {
+    bottomHead = 0;
+    bottomEnd = 0;
+    bottomMin = Double.POSITIVE_INFINITY;
+    bottomMax = Double.NEGATIVE_INFINITY;
   }
 
   /**
-   * Makes the freshly filled bottom ready: drops cancelled entries, records each time, reads
-   * each event (so that its cache miss overlaps the others' instead of stalling the
-   * simulator when it runs), and sorts; returns true if any entry is pending. An
-   * {@code oversized} bottom (one bucket that could not be split) is sorted in O(n log n),
-   * else by insertion, which costs only the inversions inside each bucket.
+   * Appends the pending entries of a linked list of slots, unsorted, at the end of bottom,
+   * with their times, and reads each one's event, so that the cache misses of the events,
+   * of their keys and of the next link all overlap instead of each stalling the simulator
+   * later. Cancelled entries are skipped but left in the list (the caller may still put the
+   * list back), and counted in {@link #gatheredCancelled}. Returns the list's length.
    */
-  private boolean settleBottom(boolean oversized) {
-    int[] slots = bottomSlot;
-    double[] times = bottomTime;
+  private int gather(int head) {
+    int[] next = slotNext;
     Event[] events = slotEvent;
+    int n = bottomEnd;
+    int length = 0;
+    int cancelled = 0;
     long touched = 0;
-    int n = 0;
-    for (int i = 0; i < bottomEnd; i++) {
-      int s = slots[i];
+    double min = bottomMin;
+    double max = bottomMax;
+    for (int s = head; s >= 0; s = next[s]) {
+      length++;
       Event ev = events[s];
       if (ev == null) {
-        dropCancelled(s);
-      } else {
-        touched += ev.getRa();
-        slots[n] = s;
-        times[n] = timeOf(s);
-        n++;
+        cancelled++;
+        continue;
       }
+      touched += ev.getRa();
+      double time = timeOf(s);
+      min = time < min ? time : min;
+      max = time > max ? time : max;
+      if (n == bottomSlot.length) {
+        growBottom();
+      }
+      bottomSlot[n] = s;
+      bottomTime[n] = time;
+      n++;
     }
     touchSink += touched;
-    bottomHead = 0;
     bottomEnd = n;
-    if (oversized) {
-      sortLarge(n);
-    } else {
-      for (int i = 1; i < n; i++) {
-        double time = times[i];
-        int slot = slots[i];
-        int j = makeRoom(times, slots, 0, i, time, slot);
-        times[j] = time;
-        slots[j] = slot;
+    bottomMin = min;
+    bottomMax = max;
+    gatheredCancelled = cancelled;
+    return length;
+  }
+
+  /** Frees the cancelled entries of a linked list of slots that has left its container. */
+  private void dropCancelled(int head) {
+    for (int s = head; s >= 0; s = slotNext[s]) {
+      if (slotEvent[s] == null) {
+        dropCancelledSlot(s);
       }
     }
+  }
+
+  /**
+   * Sorts the freshly gathered bottom; returns true if it holds any entry. An
+   * {@code oversized} bottom (one bucket that could not be split) is sorted in O(n log n),
+   * a small one by insertion, others by {@link #spreadSort}.
+   */
+  private boolean sortBottom(boolean oversized) {
+    int n = bottomEnd;
+    double min = bottomMin;
+    double max = bottomMax;
+    double range = max - min;
+    if (oversized) {
+      sortLarge(n);
+    } else if (n >= SPREAD_SORT_MIN && range > 0 && range < Double.POSITIVE_INFINITY) {
+      spreadSort(n, min, n / range);
+    } else {
+      insertionSort(n);
+    }
     return n > 0;
+  }
+
+  /** Sorts bottom's first {@code n} entries by insertion. */
+  private void insertionSort(int n) {
+    double[] times = bottomTime;
+    int[] slots = bottomSlot;
+    for (int i = 1; i < n; i++) {
+      double time = times[i];
+      int slot = slots[i];
+      if (times[i - 1] < time) {
+        continue; // already in place: the usual case after a spread
+      }
+      int j = makeRoom(times, slots, 0, i, time, slot);
+      times[j] = time;
+      slots[j] = slot;
+    }
+  }
+
+  /**
+   * Sorts bottom's first {@code n} entries, whose times are at least {@code min}: a counting
+   * sort on {@code (int) ((time - min) * scale)} (clamped to {@code n - 1}), which places
+   * each entry near its final position without comparisons, then insertion to order the
+   * few entries that share a key. Bottom's arrays and the scratch arrays swap roles.
+   */
+  private void spreadSort(int n, double min, double scale) {
+    if (spreadKey.length < bottomSlot.length) {
+      int capacity = bottomSlot.length;
+      spreadKey = new int[capacity];
+      spreadCount = new int[capacity + 1];
+      spreadTime = new double[capacity];
+      spreadSlot = new int[capacity];
+    }
+    double[] times = bottomTime;
+    int[] slots = bottomSlot;
+    int[] keys = spreadKey;
+    int[] start = spreadCount;
+    Arrays.fill(start, 0, n + 1, 0);
+    int last = n - 1;
+    for (int i = 0; i < n; i++) {
+      int key = (int) ((times[i] - min) * scale);
+      key = key > last ? last : key;
+      keys[i] = key;
+      start[key + 1]++;
+    }
+    for (int k = 0; k < n; k++) {
+      start[k + 1] += start[k];
+    }
+    double[] sortedTimes = spreadTime;
+    int[] sortedSlots = spreadSlot;
+    for (int i = 0; i < n; i++) {
+      int at = start[keys[i]]++;
+      sortedTimes[at] = times[i];
+      sortedSlots[at] = slots[i];
+    }
+    spreadTime = times;
+    spreadSlot = slots;
+    bottomTime = sortedTimes;
+    bottomSlot = sortedSlots;
+    insertionSort(n);
   }
 
   /**
