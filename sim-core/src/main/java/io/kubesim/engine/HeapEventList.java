@@ -393,9 +393,7 @@ public final class HeapEventList extends SlotEventList {
         continue;
       }
       if (t == time && p == priority && s != slot && slotEvent[s] != null) {
-        long q = sequenceOf(s);
-        if (before ? q < sequence && (found < 0 || q > sequenceOf(found))
-            : q > sequence && (found < 0 || q < sequenceOf(found))) {
+        if (nearerNeighbour(s, found, sequence, before)) {
           found = s;
         }
       }
@@ -421,15 +419,11 @@ public final class HeapEventList extends SlotEventList {
         members.add(new long[] {sequenceOf(s), s});
       }
     }
-    members.sort((a, b) -> Long.compare(a[0], b[0]));
-    long next = members.get(0)[0];
-    for (long[] member : members) {
-      slotTies[2 * (int) member[1] + 1] = next;
-      next += SEQUENCE_GAP;
-    }
-    maxSequence = Math.max(maxSequence, next);
+    respace(members);
   }
 
-  // ---- Iteration and printing ----
-
+  @Override
+  void setSequence(int slot, long sequence) {
+    slotTies[2 * slot + 1] = sequence;
+  }
 }

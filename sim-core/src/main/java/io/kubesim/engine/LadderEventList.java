@@ -688,9 +688,7 @@ public final class LadderEventList extends SlotEventList {
           || priorityOf(s) != priority) {
         continue;
       }
-      long q = sequenceOf(s);
-      if (before ? q < sequence && (found < 0 || q > sequenceOf(found))
-          : q > sequence && (found < 0 || q < sequenceOf(found))) {
+      if (nearerNeighbour(s, found, sequence, before)) {
         found = s;
       }
     }
@@ -710,15 +708,11 @@ public final class LadderEventList extends SlotEventList {
         members.add(new long[] {sequenceOf(s), s});
       }
     }
-    members.sort((a, b) -> Long.compare(a[0], b[0]));
-    long next = members.get(0)[0];
-    for (long[] member : members) {
-      slotKey[3 * (int) member[1] + 2] = next;
-      next += SEQUENCE_GAP;
-    }
-    maxSequence = Math.max(maxSequence, next);
+    respace(members);
   }
 
-  // ---- iteration and printing ----
-
+  @Override
+  void setSequence(int slot, long sequence) {
+    slotKey[3 * slot + 2] = sequence;
+  }
 }

@@ -71,6 +71,33 @@ abstract class SlotEventList implements EventList {
   /** Respaces the sequence numbers of one tie group by the gap, keeping its order. */
   abstract void renumberGroup(double time, double priority);
 
+  /** Sets the insertion sequence number of {@code slot}. */
+  abstract void setSequence(int slot, long sequence);
+
+  /**
+   * Whether the group member in slot {@code candidate} lies on the {@code before} side of
+   * {@code sequence} and nearer to it than the one in slot {@code found} (−1: none yet).
+   */
+  final boolean nearerNeighbour(int candidate, int found, long sequence, boolean before) {
+    long q = sequenceOf(candidate);
+    return before ? q < sequence && (found < 0 || q > sequenceOf(found))
+        : q > sequence && (found < 0 || q < sequenceOf(found));
+  }
+
+  /**
+   * Gives a tie group's members, pairs of (sequence, slot) in any order, sequence numbers
+   * spaced by the gap from the group's least, keeping their order.
+   */
+  final void respace(List<long[]> members) {
+    members.sort((a, b) -> Long.compare(a[0], b[0]));
+    long next = members.get(0)[0];
+    for (long[] member : members) {
+      setSequence((int) member[1], next);
+      next += SEQUENCE_GAP;
+    }
+    maxSequence = Math.max(maxSequence, next);
+  }
+
   /** Returns the number of pending events. */
   public int size() {
     return live;

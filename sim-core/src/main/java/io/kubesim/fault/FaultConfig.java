@@ -28,9 +28,13 @@ public sealed interface FaultConfig {
 
   /** Checks a fault's name, a start time ≥ 0 and a duration > 0 (or infinite). */
   private static void checkTimed(String name, double atSeconds, double durationSeconds) {
+    checkStart(name, atSeconds);
+    Checks.positiveOrInfinite("fault.duration", durationSeconds);
+  }
+
+  private static void checkStart(String name, double atSeconds) {
     Checks.name("fault.name", name);
     Checks.nonNegative("fault.at", atSeconds);
-    Checks.positiveOrInfinite("fault.duration", durationSeconds);
   }
 
   /** Which directions of a partition are cut. */
@@ -87,8 +91,7 @@ public sealed interface FaultConfig {
   record PodCrash(String name, double atSeconds, double durationSeconds, PodSelector pods)
       implements FaultConfig {
     public PodCrash {
-      Checks.name("fault.name", name);
-      Checks.nonNegative("fault.at", atSeconds);
+      checkStart(name, atSeconds);
       Checks.nonNegative("fault.duration", durationSeconds);
       if (pods == null) {
         throw new IllegalArgumentException("podCrash " + name + " needs pods");
@@ -157,8 +160,7 @@ public sealed interface FaultConfig {
   /** A rolling update of a deployment (new pods, cold caches), with its maxSurge/maxUnavailable. */
   record RollingUpdate(String name, double atSeconds, String deployment) implements FaultConfig {
     public RollingUpdate {
-      Checks.name("fault.name", name);
-      Checks.nonNegative("fault.at", atSeconds);
+      checkStart(name, atSeconds);
       Checks.name("rollingUpdate.deployment", deployment);
     }
 
@@ -177,8 +179,7 @@ public sealed interface FaultConfig {
   record Scale(String name, double atSeconds, String deployment, int replicas)
       implements FaultConfig {
     public Scale {
-      Checks.name("fault.name", name);
-      Checks.nonNegative("fault.at", atSeconds);
+      checkStart(name, atSeconds);
       Checks.name("scale.deployment", deployment);
       Checks.inRange("scale.replicas", replicas, 0, 1_000_000);
     }
