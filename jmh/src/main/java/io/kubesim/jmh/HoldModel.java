@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.EventList;
 
 /**
  * The hold model (Jones 1986): with n events pending, repeatedly remove the earliest and
@@ -51,9 +52,34 @@ public class HoldModel {
   /** Holds per benchmark invocation. */
   public static final int HOLDS_PER_INVOCATION = 1 << 12;
 
+  /**
+   * What the Simulator-driven states share: the increment distribution, and a hold model
+   * over the subclass's list, filled and brought to a steady state before measurement.
+   */
+  @State(Scope.Thread)
+  public abstract static class SimulatedHoldState {
+    /** Increment distribution. */
+    @Param({"EXPONENTIAL", "BIMODAL"})
+    public Increments increments;
+
+    SimulatedHold hold;
+
+    /** A new, empty list of the kind under test. */
+    abstract EventList newList();
+
+    /** Pending events. */
+    abstract int pending();
+
+    /** Builds the list and reaches a steady state. */
+    @Setup
+    public void setUp() {
+      hold = new SimulatedHold(newList(), pending(), increments.table());
+    }
+  }
+
   /** SSJ's Simulator over each event list but the linked list. */
   @State(Scope.Thread)
-  public static class SimulatorState {
+  public static class SimulatorState extends SimulatedHoldState {
     /** The event list under test. */
     @Param({"SPLAY_TREE", "BINARY_TREE", "HENRIKSEN", "RED_BLACK_TREE", "HEAP_EVENT_LIST",
         "LADDER_EVENT_LIST"})
@@ -61,54 +87,51 @@ public class HoldModel {
     /** Pending events. */
     @Param({"1000", "10000", "100000", "1000000"})
     public int size;
-    /** Increment distribution. */
-    @Param({"EXPONENTIAL", "BIMODAL"})
-    public Increments increments;
 
-    SimulatedHold hold;
+    @Override
+    EventList newList() {
+      return eventList.newList();
+    }
 
-    /** Builds the list and reaches a steady state. */
-    @Setup
-    public void setUp() {
-      hold = new SimulatedHold(eventList.newList(), size, increments.table());
+    @Override
+    int pending() {
+      return size;
     }
   }
 
   /** SSJ's Simulator over SSJ's doubly linked list, at the sizes where it finishes. */
   @State(Scope.Thread)
-  public static class DoublyLinkedState {
+  public static class DoublyLinkedState extends SimulatedHoldState {
     /** Pending events. */
     @Param({"1000", "10000"})
     public int size;
-    /** Increment distribution. */
-    @Param({"EXPONENTIAL", "BIMODAL"})
-    public Increments increments;
 
-    SimulatedHold hold;
+    @Override
+    EventList newList() {
+      return EventListKind.DOUBLY_LINKED.newList();
+    }
 
-    /** Builds the list and reaches a steady state. */
-    @Setup
-    public void setUp() {
-      hold = new SimulatedHold(EventListKind.DOUBLY_LINKED.newList(), size, increments.table());
+    @Override
+    int pending() {
+      return size;
     }
   }
 
   /** SSJ's Simulator over the bare reference heap of events. */
   @State(Scope.Thread)
-  public static class BareHeapState {
+  public static class BareHeapState extends SimulatedHoldState {
     /** Pending events. */
     @Param({"1000", "10000", "100000", "1000000"})
     public int size;
-    /** Increment distribution. */
-    @Param({"EXPONENTIAL", "BIMODAL"})
-    public Increments increments;
 
-    SimulatedHold hold;
+    @Override
+    EventList newList() {
+      return new BareHeapEventList();
+    }
 
-    /** Builds the list and reaches a steady state. */
-    @Setup
-    public void setUp() {
-      hold = new SimulatedHold(new BareHeapEventList(), size, increments.table());
+    @Override
+    int pending() {
+      return size;
     }
   }
 

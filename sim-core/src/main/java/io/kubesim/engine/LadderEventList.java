@@ -358,9 +358,7 @@ public final class LadderEventList extends SlotEventList {
           break;
         }
         takeBucket(r, bucket, count);
-        if (gatheredCancelled > 0) {
-          dropCancelled(head);
-        }
+        releaseCancelled(head);
         bucketsTaken++;
         if (large) {
           if (rungs < MAX_RUNGS && rungWidth[r] / count > 0) {
@@ -422,9 +420,7 @@ public final class LadderEventList extends SlotEventList {
     if (count <= THRESHOLD || !(width > 0) || width == Double.POSITIVE_INFINITY) {
       startBottom();
       gather(head);
-      if (gatheredCancelled > 0) {
-        dropCancelled(head);
-      }
+      releaseCancelled(head);
       return sortBottom(count > INSERTION_SORT_LIMIT);
     }
     int r = openRung(min, width, count + 1);
@@ -490,8 +486,14 @@ public final class LadderEventList extends SlotEventList {
     return length;
   }
 
-  /** Frees the cancelled entries of a linked list of slots that has left its container. */
-  private void dropCancelled(int head) {
+  /**
+   * Frees the cancelled entries the last {@link #gather} skipped, once the list it walked
+   * (from {@code head}) has left its container.
+   */
+  private void releaseCancelled(int head) {
+    if (gatheredCancelled == 0) {
+      return;
+    }
     for (int s = head; s >= 0; s = slotNext[s]) {
       if (slotEvent[s] == null) {
         dropCancelledSlot(s);
