@@ -67,13 +67,27 @@ public final class Numbers {
     return "± " + plain(toDisplay(e.halfWidth(), unit), unit);
   }
 
-  /** The interval in display units, e.g. {@code [83.10, 84.02]}. */
+  /**
+   * The interval in display units, e.g. {@code [83.10, 84.02]}; {@link #noInterval} when there
+   * is a mean but no interval (one replication), empty when there is no value at all.
+   */
   public static String interval(Estimate e, String unit) {
-    if (e.n() < 2 || !Double.isFinite(e.ciLow()) || !Double.isFinite(e.ciHigh())) {
+    if (e.n() == 0 || Double.isNaN(e.mean())) {
       return "";
+    }
+    if (e.n() < 2 || !Double.isFinite(e.ciLow()) || !Double.isFinite(e.ciHigh())) {
+      return noInterval(e.n());
     }
     return "[" + plain(toDisplay(e.ciLow(), unit), unit) + ", "
         + plain(toDisplay(e.ciHigh(), unit), unit) + "]";
+  }
+
+  /**
+   * Said in place of a confidence interval that cannot be computed, e.g.
+   * {@code n/a (1 replication)}: an interval needs at least two replications.
+   */
+  public static String noInterval(long n) {
+    return "n/a (" + n + (n == 1 ? " replication)" : " replications)");
   }
 
   /** A number in display units without the unit, with decimals suited to the unit. */

@@ -10,6 +10,7 @@ import io.kubesim.scenarios.spec.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,18 +28,24 @@ final class Execution {
   int runAll(List<Scenario> scenarios) throws IOException {
     int threads = options.threadCount();
     Set<RunOptions.OutputFormat> formats = options.outputFormats();
-    boolean thresholdsFailed = false;
+    List<Path> dirs = new ArrayList<>();
     for (Scenario scenario : scenarios) {
-      Path dir = options.outputDirectory(scenario.name(), scenarios.size());
+      dirs.add(options.outputDirectory(scenario.name(), scenarios.size()));
+    }
+    OutputTargets.checkAll(dirs, "--out");
+    boolean thresholdsFailed = false;
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario scenario = scenarios.get(i);
+      Path dir = dirs.get(i);
       ExperimentResult result = ExperimentRunner.run(scenario.experiment(), threads,
           progress(scenario));
-      OutputDirectory.write(dir, tmp -> writeOutputs(result, formats, tmp));
+      OutputTargets.write(dir, tmp -> writeOutputs(result, formats, tmp));
       env.out().print(SummaryTable.render(result));
       for (ThresholdCheck.Outcome o : ThresholdCheck.evaluate(scenario, result)) {
         env.out().println(o.describe());
         thresholdsFailed |= !o.passed();
       }
-      env.out().println("wrote " + dir);
+      env.out().println("wrote " + TerminalText.clean(dir.toString()));
       env.out().flush();
     }
     return thresholdsFailed ? ExitCodes.THRESHOLDS_FAILED : ExitCodes.OK;

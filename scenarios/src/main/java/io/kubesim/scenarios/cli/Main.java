@@ -31,16 +31,16 @@ public final class Main {
   private static IExecutionExceptionHandler errors(Environment env) {
     return (e, commandLine, parseResult) -> {
       if (e instanceof ScenarioException) {
-        env.err().println(e.getMessage());
+        env.err().println(TerminalText.clean(e.getMessage()));
         env.err().flush();
         return ExitCodes.BAD_INPUT;
       }
-      if (e instanceof OutputDirectory.TargetInUseException) {
-        env.err().println("kubesim: " + e.getMessage());
+      if (e instanceof OutputTargets.UnusableTargetException) {
+        env.err().println("kubesim: " + TerminalText.clean(e.getMessage()));
         env.err().flush();
         return ExitCodes.BAD_INPUT;
       }
-      env.err().println("kubesim: run failed: " + describe(e));
+      env.err().println("kubesim: run failed: " + TerminalText.clean(describe(e)));
       env.err().flush();
       return ExitCodes.RUN_FAILED;
     };

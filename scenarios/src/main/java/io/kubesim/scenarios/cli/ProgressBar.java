@@ -17,7 +17,7 @@ final class ProgressBar implements ProgressListener {
 
   ProgressBar(PrintWriter err, String label) {
     this.err = err;
-    this.label = label;
+    this.label = TerminalText.clean(label);
   }
 
   @Override

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,17 +57,28 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Path dir = out != null ? out : results.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
+    Set<String> files = new LinkedHashSet<>();
     for (String f : formats) {
-      switch (f.strip().toLowerCase(Locale.ROOT)) {
-        case "html" -> HtmlReport.write(result, Version.current(), Instant.now(),
-            dir.resolve("report.html"));
-        case "csv" -> TimeSeriesCsv.write(result, dir.resolve("timeseries.csv"));
+      files.add(switch (f.strip().toLowerCase(Locale.ROOT)) {
+        case "html" -> "report.html";
+        case "csv" -> "timeseries.csv";
         default -> throw new ParameterException(spec.commandLine(),
             "--format: expected html or csv, got '" + f + "'");
-      }
+      });
     }
-    parent.env.out().println("wrote " + dir);
+    OutputTargets.checkFiles(dir, List.copyOf(files), "--out");
+    boolean created = !Files.exists(dir);
+    Files.createDirectories(dir);
+    if (created) {
+      OutputTargets.mark(dir);
+    }
+    if (files.contains("report.html")) {
+      HtmlReport.write(result, Version.current(), Instant.now(), dir.resolve("report.html"));
+    }
+    if (files.contains("timeseries.csv")) {
+      TimeSeriesCsv.write(result, dir.resolve("timeseries.csv"));
+    }
+    parent.env.out().println("wrote " + TerminalText.clean(dir.toString()));
     parent.env.out().flush();
     return ExitCodes.OK;
   }

@@ -108,6 +108,9 @@ final class RunOptions {
     if (out == null) {
       return Path.of("results", name);
     }
+    if (out.toString().isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--out: empty path; name a directory");
+    }
     return scenarios == 1 ? out : out.resolve(name);
   }
 }

@@ -3,6 +3,7 @@ package io.kubesim.scenarios.cli;
 import io.kubesim.experiment.Estimate;
 import io.kubesim.experiment.ExperimentResult;
 import io.kubesim.metrics.Kpi;
+import io.kubesim.reports.format.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +24,13 @@ final class SummaryTable {
     List<List<String>> rows = new ArrayList<>();
     rows.add(HEADER);
     for (ExperimentResult.VariantResult v : r.variants()) {
-      rows.add(row(v.name(), v.kpis(), false));
+      rows.add(row(TerminalText.clean(v.name()), v.kpis(), false));
     }
     for (ExperimentResult.Comparison c : r.comparisons()) {
-      rows.add(row(c.variant() + " − " + c.baseline(), c.kpis(), true));
+      rows.add(row(TerminalText.clean(c.variant() + " − " + c.baseline()), c.kpis(), true));
     }
     StringBuilder sb = new StringBuilder();
-    sb.append(r.scenario()).append(": ").append(r.replications()).append(" replications × ")
+    sb.append(TerminalText.clean(r.scenario())).append(": ").append(r.replications()).append(" replications × ")
         .append(r.variants().size()).append(" variants, ")
         .append(seconds(r.durationSeconds())).append(" simulated each, seed ").append(r.seed())
         .append('\n');
@@ -56,6 +57,9 @@ final class SummaryTable {
       return "—";
     }
     String f = signed ? "%+.2f" : "%.2f";
+    if (e.n() < 2 || !Double.isFinite(e.ciLow()) || !Double.isFinite(e.ciHigh())) {
+      return String.format(Locale.ROOT, f + "%% ", 100 * e.mean()) + Numbers.noInterval(e.n());
+    }
     return String.format(Locale.ROOT, f + "%% [" + f + ", " + f + "]",
         100 * e.mean(), 100 * e.ciLow(), 100 * e.ciHigh());
   }

@@ -23,9 +23,10 @@ final class ThresholdCheck {
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "%s %s: %s %s (mean %s)", passed() ? "PASS" : "FAIL",
+      return TerminalText.clean(String.format(Locale.ROOT, "%s %s: %s %s (mean %s)",
+          passed() ? "PASS" : "FAIL",
           threshold.variant(), threshold.threshold().kpi(), threshold.threshold().text(),
-          Double.isNaN(actual) ? "n/a" : String.format(Locale.ROOT, "%.6g", actual));
+          Double.isNaN(actual) ? "n/a" : String.format(Locale.ROOT, "%.6g", actual)));
     }
   }
 

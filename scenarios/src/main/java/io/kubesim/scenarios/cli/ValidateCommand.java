@@ -40,11 +40,12 @@ final class ValidateCommand implements Callable<Integer> {
     for (String file : files) {
       try {
         Scenario s = ScenarioInput.load(file, overrides, Optional.empty());
-        parent.env.out().println("ok  " + file + ": " + s.name() + ", variants "
-            + s.experiment().variants().stream().map(Variant::name).collect(Collectors.joining(", "))
-            + ", " + s.experiment().settings().replications() + " replications");
+        parent.env.out().println(TerminalText.clean("ok  " + file + ": " + s.name()
+            + ", variants " + s.experiment().variants().stream().map(Variant::name)
+                .collect(Collectors.joining(", "))
+            + ", " + s.experiment().settings().replications() + " replications"));
       } catch (ScenarioException e) {
-        parent.env.err().println(e.getMessage());
+        parent.env.err().println(TerminalText.clean(e.getMessage()));
         status = ExitCodes.BAD_INPUT;
       }
     }

@@ -58,6 +58,26 @@ public sealed interface FieldType {
     }
   }
 
+  /**
+   * A name that is also used as a file name: 1 to {@code maxLength} characters from
+   * {@code A-Z a-z 0-9 . _ -}, starting with a letter or digit (so never {@code .}, {@code ..},
+   * a hidden name, an option-like {@code -x} or a path).
+   *
+   * @param maxLength the longest accepted name
+   */
+  record FileName(int maxLength) implements FieldType {
+    /** The characters and shape of a file name, as a regular expression. */
+    public String pattern() {
+      return "^[A-Za-z0-9][A-Za-z0-9._-]{0," + (maxLength - 1) + "}$";
+    }
+
+    @Override
+    public String describe() {
+      return "file name (letters, digits, `.` `_` `-`; first a letter or digit; at most "
+          + maxLength + " characters)";
+    }
+  }
+
   /** {@code true} or {@code false}. */
   record Bool() implements FieldType {
     @Override

@@ -6,6 +6,7 @@ import static io.kubesim.scenarios.schema.Field.required;
 
 import io.kubesim.scenarios.schema.FieldType.Choice;
 import io.kubesim.scenarios.schema.FieldType.Either;
+import io.kubesim.scenarios.schema.FieldType.FileName;
 import io.kubesim.scenarios.schema.FieldType.Int;
 import io.kubesim.scenarios.schema.FieldType.ListOf;
 import io.kubesim.scenarios.schema.FieldType.MapOf;
@@ -33,7 +34,8 @@ public final class Format {
 
   /** Scenario metadata. */
   public static final ObjectType METADATA = ObjectType.of("Metadata", "Names the scenario.",
-      required("name", new Text(), "Scenario name; also the default output directory name."),
+      required("name", new FileName(100), "Scenario name; also the name of its output "
+          + "directory (`results/<name>`), so it must be a plain file name, never a path."),
       defaulted("description", new Text(), "\"\"", "What the scenario shows."));
 
   /** A variant. */

@@ -90,6 +90,9 @@ public final class JsonSchema {
     } else if (type instanceof FieldType.Text) {
       n.put("type", "string");
       n.put("minLength", 1);
+    } else if (type instanceof FieldType.FileName f) {
+      n.put("type", "string");
+      n.put("pattern", f.pattern());
     } else if (type instanceof FieldType.Bool) {
       n.put("type", "boolean");
     } else if (type instanceof FieldType.Choice c) {

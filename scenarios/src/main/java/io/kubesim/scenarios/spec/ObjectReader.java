@@ -195,6 +195,11 @@ public final class ObjectReader {
     return Values.text(scalar(field), child(field));
   }
 
+  /** A name that is also a file name (see {@link FieldType.FileName}). */
+  public String fileName(String field) {
+    return Values.fileName(scalar(field), typeOf(field, FieldType.FileName.class), child(field));
+  }
+
   /** A boolean field. */
   public boolean bool(String field) {
     return Values.bool(scalar(field), child(field));

@@ -61,7 +61,7 @@ public final class ScenarioLoader {
     doc.choice("apiVersion");
     doc.choice("kind");
     ObjectReader meta = doc.object("metadata");
-    String name = meta.text("name");
+    String name = meta.fileName("name");
     String description = meta.has("description") ? meta.text("description") : "";
     meta.value("description");
     ObjectReader spec = doc.object("spec");

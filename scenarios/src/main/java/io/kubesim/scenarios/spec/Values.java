@@ -115,6 +115,16 @@ public final class Values {
     return n.text();
   }
 
+  /** A file-name-safe name: never a path, {@code .}, {@code ..} or a hidden name. */
+  public static String fileName(ScalarNode n, FieldType.FileName type, String path) {
+    String text = n.isNull() ? "" : n.text();
+    if (!text.matches(type.pattern())) {
+      throw fail(n, path, "a plain file name of 1 to " + type.maxLength() + " letters, digits, "
+          + "'.', '_' or '-', starting with a letter or digit (it names the output directory)");
+    }
+    return text;
+  }
+
   /** {@code true} or {@code false}. */
   public static boolean bool(ScalarNode n, String path) {
     if (n.kind() != Kind.BOOLEAN) {

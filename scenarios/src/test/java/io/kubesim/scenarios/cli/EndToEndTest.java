@@ -99,7 +99,7 @@ class EndToEndTest {
     Cli.Result r = Cli.run(shortRun("external-traffic-policy", out));
     assertEquals(ExitCodes.OK, r.exit(), r.err());
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(List.of("report.html", "results.json", "timeseries.csv"),
+      assertEquals(List.of(OutputTargets.MARKER, "report.html", "results.json", "timeseries.csv"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     try (Stream<Path> siblings = Files.list(tmp)) {
