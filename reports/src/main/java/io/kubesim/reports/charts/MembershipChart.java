@@ -2,13 +2,9 @@ package io.kubesim.reports.charts;
 
 import io.kubesim.experiment.ExperimentResult;
 import io.kubesim.experiment.ExperimentResult.MembershipInterval;
-import io.kubesim.experiment.ExperimentResult.PodResult;
 import io.kubesim.experiment.ExperimentResult.VariantResult;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -28,26 +24,31 @@ public final class MembershipChart {
 
   private MembershipChart() {}
 
-  /** The pod rows, top to bottom: pods in result order, then pods seen only in membership. */
-  public static List<String> pods(VariantResult v) {
-    Set<String> pods = new LinkedHashSet<>();
-    v.pods().stream().map(PodResult::pod).forEach(pods::add);
-    TreeSet<String> extra = new TreeSet<>();
-    v.membership().forEach(m -> extra.add(m.pod()));
-    extra.removeAll(pods);
-    pods.addAll(extra);
-    return new ArrayList<>(pods);
+  /**
+   * The pod rows, top to bottom: pods in result order, then pods seen only in membership; with
+   * many pods, those longest out of the endpoints (see {@link PodSelection}).
+   */
+  public static List<String> pods(ExperimentResult r, VariantResult v) {
+    return PodSelection.forMembership(v, r.durationSeconds()).pods();
   }
 
-  /** The dataset: one series, an item per interval, y the pod's row index. */
+  /** The dataset: one series, an item per interval of a shown pod, y the pod's row index. */
   public static XYIntervalSeriesCollection dataset(ExperimentResult r, VariantResult v) {
-    List<String> pods = pods(v);
+    return dataset(r, v, PodSelection.forMembership(v, r.durationSeconds()));
+  }
+
+  private static XYIntervalSeriesCollection dataset(ExperimentResult r, VariantResult v,
+      PodSelection shown) {
+    Map<String, Integer> rows = PodSelection.indexOf(shown.pods());
     XYIntervalSeries s = new XYIntervalSeries("in endpoints");
     double end = r.durationSeconds();
     for (MembershipInterval m : v.membership()) {
+      Integer row = rows.get(m.pod());
+      if (row == null) {
+        continue;
+      }
       double from = Double.isFinite(m.fromSeconds()) ? m.fromSeconds() : 0;
       double to = Double.isFinite(m.toSeconds()) ? m.toSeconds() : end;
-      int row = pods.indexOf(m.pod());
       s.add((from + to) / 2, from, to, row, row - BAR_HALF_HEIGHT, row + BAR_HALF_HEIGHT);
     }
     XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
@@ -58,7 +59,8 @@ public final class MembershipChart {
   /** The chart for variant {@code index} of {@code r}; its height grows with the pods. */
   public static ReportChart create(ExperimentResult r, int index) {
     VariantResult v = r.variants().get(index);
-    List<String> pods = pods(v);
+    PodSelection shown = PodSelection.forMembership(v, r.durationSeconds());
+    List<String> pods = shown.pods();
     XYBarRenderer renderer = new XYBarRenderer();
     renderer.setUseYInterval(true);
     renderer.setBarPainter(new StandardXYBarPainter());
@@ -68,7 +70,7 @@ public final class MembershipChart {
     y.setGridBandsVisible(false);
     y.setInverted(true);
     y.setRange(-0.5, Math.max(pods.size(), 1) - 0.5);
-    XYPlot plot = new XYPlot(dataset(r, v), ChartStyle.timeAxis(r.durationSeconds()), y,
+    XYPlot plot = new XYPlot(dataset(r, v, shown), ChartStyle.timeAxis(r.durationSeconds()), y,
         renderer);
     ChartStyle.shadeFaults(plot, r.faults());
     String title = "Endpoint membership per pod — " + v.name();
@@ -77,7 +79,7 @@ public final class MembershipChart {
     int height = Math.min(2000, 130 + 26 * Math.max(pods.size(), 1));
     return new ReportChart("chart-membership-" + index, ReportChart.Section.PODS, title,
         "When each pod was in the service's endpoints (replication 0) for variant "
-            + v.name() + "; gaps are time out of the service.",
+            + v.name() + "; gaps are time out of the service." + shown.caption(),
         ReportChart.WIDTH_PX, height, chart);
   }
 }

@@ -3,6 +3,8 @@ package io.kubesim.reports.charts;
 import io.kubesim.experiment.ExperimentResult;
 import io.kubesim.experiment.ExperimentResult.PodResult;
 import io.kubesim.experiment.ExperimentResult.VariantResult;
+import java.util.HashSet;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -20,11 +22,23 @@ public final class PodRequestsChart {
 
   private PodRequestsChart() {}
 
-  /** The dataset: rows are variants, columns are pods; mean and CI half-width. */
+  /**
+   * The dataset: rows are variants, columns are the shown pods (all, or with many pods the
+   * extremes chosen by {@link PodSelection#forRequests}); mean and CI half-width.
+   */
   public static DefaultStatisticalCategoryDataset dataset(ExperimentResult r) {
+    return dataset(r, PodSelection.forRequests(r.variants()));
+  }
+
+  private static DefaultStatisticalCategoryDataset dataset(ExperimentResult r,
+      PodSelection shown) {
+    Set<String> pods = new HashSet<>(shown.pods());
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
     for (VariantResult v : r.variants()) {
       for (PodResult p : v.pods()) {
+        if (!pods.contains(p.pod())) {
+          continue;
+        }
         double half = Double.isFinite(p.served().halfWidth()) ? p.served().halfWidth() : 0;
         data.add(p.served().mean(), half, v.name(), p.pod());
       }
@@ -34,7 +48,8 @@ public final class PodRequestsChart {
 
   /** The chart. */
   public static ReportChart create(ExperimentResult r) {
-    DefaultStatisticalCategoryDataset data = dataset(r);
+    PodSelection shown = PodSelection.forRequests(r.variants());
+    DefaultStatisticalCategoryDataset data = dataset(r, shown);
     StatisticalBarRenderer renderer = new StatisticalBarRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
@@ -52,7 +67,7 @@ public final class PodRequestsChart {
     String title = "Requests served per pod";
     return new ReportChart("chart-requests-per-pod", ReportChart.Section.PODS, title,
         "Mean requests each pod served per replication, per variant, with 95 % confidence "
-            + "intervals.",
+            + "intervals." + shown.caption(),
         ReportChart.WIDTH_PX, ReportChart.HEIGHT_PX,
         ChartStyle.apply(new JFreeChart(title, plot)));
   }

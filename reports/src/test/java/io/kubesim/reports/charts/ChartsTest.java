@@ -76,7 +76,7 @@ class ChartsTest {
   void membershipChart_hasOneBarPerIntervalOnItsPodsRow() {
     VariantResult v = r.variants().get(1);
     XYIntervalSeriesCollection data = MembershipChart.dataset(r, v);
-    List<String> pods = MembershipChart.pods(v);
+    List<String> pods = MembershipChart.pods(r, v);
     assertEquals(List.of("web-0", "web-1", "web-2"), pods);
     assertEquals(v.membership().size(), data.getItemCount(0));
     java.util.Set<List<Double>> expected = new java.util.HashSet<>();
