@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes the time series as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when
@@ -17,6 +18,13 @@ import java.util.Set;
  * bucket order. Columns are documented in {@code reports/RESULTS.md}: the fixed {@link #COLUMNS},
  * then one {@code failures_<cause>} column per failure cause seen in any bucket. A NaN is an
  * empty field.
+ *
+ * <p>Text cells (variant names, which come from scenario files) are neutralised against formula
+ * injection as OWASP advises: a cell starting with {@code = + - @}, a tab or a carriage return is
+ * prefixed with an apostrophe, so a spreadsheet shows it as text instead of evaluating
+ * {@code =HYPERLINK(...)}; a text that is a plain number such as {@code -0.5} is left as it is.
+ * Number cells are written by kubesim itself and never start with anything but a digit or a
+ * minus sign.
  */
 public final class TimeSeriesCsv {
 
@@ -51,7 +59,7 @@ public final class TimeSeriesCsv {
     for (VariantResult v : r.variants()) {
       for (Bucket b : v.timeSeries()) {
         List<String> fields = new ArrayList<>();
-        fields.add(v.name());
+        fields.add(text(v.name()));
         fields.add(number(b.startSeconds()));
         fields.add(number(b.requests()));
         fields.add(number(b.successRate().mean()));
@@ -84,6 +92,21 @@ public final class TimeSeriesCsv {
       out.append(quote(fields.get(i)));
     }
     out.append("\r\n");
+  }
+
+  private static final Pattern PLAIN_NUMBER =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+  /**
+   * A text cell neutralised against formula injection (OWASP "CSV Injection"): one starting with
+   * {@code = + - @}, tab or carriage return gets a leading apostrophe, unless it is a plain number.
+   */
+  static String text(String cell) {
+    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0
+        || PLAIN_NUMBER.matcher(cell).matches()) {
+      return cell;
+    }
+    return "'" + cell;
   }
 
   /** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */

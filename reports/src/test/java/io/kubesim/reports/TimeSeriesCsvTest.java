@@ -44,6 +44,31 @@ class TimeSeriesCsvTest {
   }
 
   @Test
+  void write_formulaLikeVariantNames_areNeutralisedAsOwaspAdvises() throws IOException {
+    ExperimentResult r = Fixtures.twoVariants("s", "d", "=HYPERLINK(\"http://x\",\"y\")",
+        "+cmd|' /C calc'!A0", "web-0");
+    Path file = dir.resolve("timeseries.csv");
+    TimeSeriesCsv.write(r, file);
+    String text = Files.readString(file);
+    assertTrue(text.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",0,"), text);
+    assertTrue(text.contains("\r\n'+cmd|' /C calc'!A0,0,"), text);
+    for (String line : text.split("\r\n")) {
+      assertTrue(line.isEmpty() || "=+-@\t\r".indexOf(line.charAt(0)) < 0
+          && !line.startsWith("\"=") && !line.startsWith("\"+"), line);
+    }
+  }
+
+  @Test
+  void text_neutralisesEveryTriggerButKeepsNumbers() {
+    for (String trigger : List.of("=1+1", "+1+1", "-1+1", "@SUM(A1)", "\tx", "\rx")) {
+      assertEquals("'" + trigger, TimeSeriesCsv.text(trigger));
+    }
+    for (String safe : List.of("-0.5", "+3", "-1e-3", "default", "", "a=b")) {
+      assertEquals(safe, TimeSeriesCsv.text(safe));
+    }
+  }
+
+  @Test
   void quote_leavesPlainFieldsAlone() {
     assertEquals("plain", TimeSeriesCsv.quote("plain"));
     assertEquals("\"x,y\"", TimeSeriesCsv.quote("x,y"));

@@ -33,6 +33,9 @@ final class Execution {
       dirs.add(options.outputDirectory(scenario.name(), scenarios.size()));
     }
     OutputTargets.checkAll(dirs, "--out");
+    for (Scenario scenario : scenarios) {
+      printWarnings(env, scenario);
+    }
     boolean thresholdsFailed = false;
     for (int i = 0; i < scenarios.size(); i++) {
       Scenario scenario = scenarios.get(i);
@@ -49,6 +52,14 @@ final class Execution {
       env.out().flush();
     }
     return thresholdsFailed ? ExitCodes.THRESHOLDS_FAILED : ExitCodes.OK;
+  }
+
+  /** Prints the scenario's warnings (mistakes it can still run with) on standard error. */
+  static void printWarnings(Environment env, Scenario scenario) {
+    for (String w : scenario.warnings()) {
+      env.err().println(TerminalText.clean(w));
+    }
+    env.err().flush();
   }
 
   private ProgressListener progress(Scenario scenario) {

@@ -44,6 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
             + ", variants " + s.experiment().variants().stream().map(Variant::name)
                 .collect(Collectors.joining(", "))
             + ", " + s.experiment().settings().replications() + " replications"));
+        Execution.printWarnings(parent.env, s);
       } catch (ScenarioException e) {
         parent.env.err().println(TerminalText.clean(e.getMessage()));
         status = ExitCodes.BAD_INPUT;

@@ -5,6 +5,8 @@ import io.kubesim.scenarios.yaml.Node;
 import io.kubesim.scenarios.yaml.ScenarioException;
 import io.kubesim.scenarios.yaml.YamlLoader;
 import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +23,32 @@ public final class Conversion {
   private static final YamlLoader DEFAULT_LOADER = YamlLoader.withDefaultLimits();
 
   private final Set<String> fieldsRead = Collections.synchronizedSet(new TreeSet<>());
+  private final Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());
+  private volatile double runSeconds = Double.POSITIVE_INFINITY;
+
+  /**
+   * Records a warning: a mistake the scenario can still run with (it is printed on standard
+   * error, not refused), such as a fault that starts after the run ends. Repeats are kept once.
+   */
+  void warn(Node at, String path, String message) {
+    warnings.add(at.location() + ": " + path + ": warning: " + message);
+  }
+
+  /** The warnings so far, in the order they were found. */
+  public List<String> warnings() {
+    synchronized (warnings) {
+      return List.copyOf(warnings);
+    }
+  }
+
+  /** The simulated duration of a replication, once read (for warnings). */
+  double runSeconds() {
+    return runSeconds;
+  }
+
+  void runSeconds(double seconds) {
+    this.runSeconds = seconds;
+  }
 
   /** Reads {@code node} as an object of {@code type} at {@code path}. */
   public ObjectReader read(Node node, ObjectType type, String path) {

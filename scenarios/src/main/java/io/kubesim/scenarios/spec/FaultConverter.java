@@ -27,6 +27,12 @@ final class FaultConverter {
       }
     }
     double at = r.seconds("at");
+    double run = r.conversion().runSeconds();
+    if (at >= run) {
+      r.conversion().warn(r.value("at"), r.child("at"), "fault '" + name + "' starts at "
+          + Values.plain(at) + " s, when the run (spec.experiment.duration, "
+          + Values.plain(run) + " s) has ended: it never happens");
+    }
     return Conversion.build(r.node(), r.path(), () -> switch (action) {
       case "partition" -> new FaultConfig.Partition(name, at, duration(r),
           hosts(r.object("selector"), refs), hosts(r.object("target"), refs), direction(r));

@@ -35,9 +35,12 @@ final class ModelConverter {
     for (ObjectReader r : deploymentReaders) {
       deployments.add(WorkloadConverter.deployment(r, refs));
     }
+    Capacity.check(nodes, deployments, deploymentReaders);
     List<ServiceConfig> services = new ArrayList<>();
     for (ObjectReader r : serviceReaders) {
-      services.add(WorkloadConverter.service(r));
+      ServiceConfig s = WorkloadConverter.service(r);
+      warnIfNoPod(r, s, deployments);
+      services.add(s);
     }
     List<ClientConfig> clients = new ArrayList<>();
     for (ObjectReader r : spec.objects("clients")) {
@@ -46,9 +49,42 @@ final class ModelConverter {
     List<FaultConfig> faults = new ArrayList<>();
     for (ObjectReader r : spec.objects("faults")) {
       faults.add(FaultConverter.fault(r, refs));
+      warnIfOrdinalBeyondReplicas(r, deployments);
     }
     return Conversion.build(spec.node(), spec.path(), () -> new ModelConfig(nodes, kubelet,
         controlPlane, kubeProxy, network, deployments, services, clients, faults));
+  }
+
+  /** A service whose selector matches no deployment's pod labels serves nothing. */
+  private static void warnIfNoPod(ObjectReader r, ServiceConfig s,
+      List<DeploymentConfig> deployments) {
+    for (DeploymentConfig d : deployments) {
+      if (d.labels().entrySet().containsAll(s.selector().entrySet())) {
+        return;
+      }
+    }
+    r.conversion().warn(r.value("selector"), r.child("selector"), "service '" + s.name()
+        + "' selects no pod: no deployment's labels match " + s.selector());
+  }
+
+  /** Ordinals index a deployment's initial pods; one at or past its replicas selects nothing. */
+  private static void warnIfOrdinalBeyondReplicas(ObjectReader fault,
+      List<DeploymentConfig> deployments) {
+    if (!fault.has("pods")) {
+      return;
+    }
+    ObjectReader pods = fault.object("pods");
+    String deployment = pods.text("deployment");
+    int replicas = deployments.stream().filter(d -> d.name().equals(deployment))
+        .mapToInt(DeploymentConfig::replicas).findFirst().orElse(Integer.MAX_VALUE);
+    for (int ordinal : pods.integers("ordinals")) {
+      if (ordinal >= replicas) {
+        pods.conversion().warn(pods.value("ordinals"), pods.child("ordinals"), "pod ordinal "
+            + ordinal + " is beyond deployment '" + deployment + "', whose initial pods are 0 to "
+            + (replicas - 1) + ": it selects no pod");
+        return;
+      }
+    }
   }
 
   private static Set<String> names(List<String> names) {

@@ -51,6 +51,11 @@ public final class ObjectReader {
     }
   }
 
+  /** The conversion this reader belongs to. */
+  Conversion conversion() {
+    return conversion;
+  }
+
   /** The map being read. */
   public MapNode node() {
     return map;

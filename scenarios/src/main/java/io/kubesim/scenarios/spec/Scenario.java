@@ -9,12 +9,21 @@ import java.util.List;
  * @param source where it was read from
  * @param experiment the experiment (variants, settings, scenario text)
  * @param thresholds pass/fail criteria per variant
+ * @param warnings mistakes it can still run with, as located one-line messages for standard
+ *     error (e.g. a service that selects no pod)
  */
-public record Scenario(String source, Experiment experiment, List<VariantThreshold> thresholds) {
+public record Scenario(String source, Experiment experiment, List<VariantThreshold> thresholds,
+    List<String> warnings) {
 
-  /** Canonical constructor: copies the thresholds. */
+  /** Canonical constructor: copies the lists. */
   public Scenario {
     thresholds = List.copyOf(thresholds);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A scenario without warnings. */
+  public Scenario(String source, Experiment experiment, List<VariantThreshold> thresholds) {
+    this(source, experiment, thresholds, List.of());
   }
 
   /** The scenario's name ({@code metadata.name}). */

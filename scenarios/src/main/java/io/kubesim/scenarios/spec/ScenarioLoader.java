@@ -66,13 +66,14 @@ public final class ScenarioLoader {
     meta.value("description");
     ObjectReader spec = doc.object("spec");
     ExperimentConfig settings = settings(spec.object("experiment"));
+    conversion.runSeconds(settings.durationSeconds());
     List<Variant> variants = variants(conversion, spec, sweep);
     List<Scenario.VariantThreshold> thresholds = Thresholds.read(spec,
         variants.stream().map(Variant::name).toList(), baseNames(spec));
     Optional<String> sweepParameter = sweep.map(s -> s.path().text());
     Experiment experiment = Conversion.build(root, "", () -> new Experiment(
         name, description, settings, variants, sweepParameter, text));
-    return new Scenario(source, experiment, thresholds);
+    return new Scenario(source, experiment, thresholds, conversion.warnings());
   }
 
   private Node parseValue(String source, String value) {
@@ -88,6 +89,11 @@ public final class ScenarioLoader {
     int replications = r.integer32("replications");
     long seed = r.integer("seed");
     double bucket = r.seconds("bucket");
+    if (bucket > duration) {
+      r.conversion().warn(r.value("bucket"), r.child("bucket"), "a time-series bucket of "
+          + Values.plain(bucket) + " s is longer than the run (" + Values.plain(duration)
+          + " s): the time series has a single, partial bucket");
+    }
     return Conversion.build(r.node(), r.path(),
         () -> new ExperimentConfig(duration, warmUp, replications, seed, bucket));
   }

@@ -202,7 +202,7 @@ public final class Values {
         + n.describe());
   }
 
-  private static String plain(double v) {
+  static String plain(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 

@@ -10,6 +10,7 @@ import io.kubesim.probe.ProbeCheck;
 import io.kubesim.probe.ProbeConfig;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.scenarios.schema.FieldType;
+import io.kubesim.scenarios.schema.WorkloadTypes;
 import io.kubesim.scenarios.yaml.Node;
 import io.kubesim.scenarios.yaml.ScalarNode;
 import io.kubesim.scenarios.yaml.ScenarioException;
@@ -28,10 +29,23 @@ final class WorkloadConverter {
     Placement placement = placement(r, refs);
     ObjectReader rolling = r.object("strategy").object("rollingUpdate");
     int maxSurge = rolling.intOrPercent("maxSurge", replicas, true);
-    int maxUnavailable = rolling.intOrPercent("maxUnavailable", replicas, false);
+    int resolvedUnavailable = rolling.intOrPercent("maxUnavailable", replicas, false);
+    if (maxSurge == 0 && resolvedUnavailable == 0 && writtenZero(rolling, "maxSurge")
+        && writtenZero(rolling, "maxUnavailable")) {
+      throw new ScenarioException(rolling.node().location(), rolling.path(),
+          "maxSurge and maxUnavailable cannot both be 0 (a rolling update could never proceed)");
+    }
+    // Kubernetes' ResolveFenceposts: when both resolve to 0 only by rounding (e.g. 25 % of 0
+    // or 1 replica), maxUnavailable becomes 1.
+    int maxUnavailable = maxSurge == 0 && resolvedUnavailable == 0 ? 1 : resolvedUnavailable;
     PodTemplate template = template(r.object("template"));
     return Conversion.build(r.node(), r.path(), () -> new DeploymentConfig(
         name, replicas, labels, placement, template, maxSurge, maxUnavailable));
+  }
+
+  /** Whether {@code field} is written as 0 or 0 % (so 0 whatever the replicas). */
+  private static boolean writtenZero(ObjectReader r, String field) {
+    return r.has(field) && r.intOrPercent(field, WorkloadTypes.MAX_REPLICAS, true) == 0;
   }
 
   private static Placement placement(ObjectReader r, References refs) {

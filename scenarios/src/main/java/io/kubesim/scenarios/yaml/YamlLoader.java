@@ -107,12 +107,13 @@ public final class YamlLoader {
       throw new ScenarioException(Location.builtIn(source), "",
           "input is " + text.length() + " characters; the limit is " + limits.maxBytes());
     }
+    checkPrintable(source, text);
     try (JsonParser parser = mapper.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new ScenarioException(new Location(source, 1, 1), "", "the document is empty");
       }
-      Builder builder = new Builder(source, parser);
+      Builder builder = new Builder(source, text, parser);
       Node root;
       try {
         root = builder.value(0);
@@ -131,6 +132,37 @@ public final class YamlLoader {
     } catch (JacksonException e) {
       throw malformed(source, e);
     }
+  }
+
+  /**
+   * Refuses a character YAML 1.2 does not allow in a document (a NUL byte, other C0 controls
+   * but tab, line feed and carriage return, DEL, C1 controls but NEL, surrogates, U+FFFE/U+FFFF)
+   * at its own line and column; the YAML parser would report it at 1:1.
+   */
+  static void checkPrintable(String source, String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!isPrintable(c)) {
+        throw new ScenarioException(new Location(source, line, column), "",
+            String.format("character U+%04X (%s) is not allowed in a YAML document", c,
+                c == 0 ? "NUL" : "a control character"));
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+  }
+
+  private static boolean isPrintable(int c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85
+        || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   private static ScenarioException malformed(String source, JacksonException e) {
@@ -169,14 +201,17 @@ public final class YamlLoader {
   /** Builds the tree from the token stream of one document. */
   private final class Builder {
     private final String source;
+    private final String text;
+    private int[] lineStarts;
     private final JsonParser parser;
     private final Map<String, Node> anchors = new HashMap<>();
     private int aliases;
     private long nodes;
     private Location lastLocation;
 
-    Builder(String source, JsonParser parser) {
+    Builder(String source, String text, JsonParser parser) {
       this.source = source;
+      this.text = text;
       this.parser = parser;
       this.lastLocation = new Location(source, 1, 1);
     }
@@ -194,6 +229,9 @@ public final class YamlLoader {
         case START_ARRAY -> list(depth);
         default -> scalarOrAlias();
       };
+      if (anchor == null && node instanceof ScalarNode && !isAlias()) {
+        anchor = scalarAnchor(node.location());
+      }
       if (anchor != null) {
         anchors.put(anchor, node);
       }
@@ -234,9 +272,72 @@ public final class YamlLoader {
       return ListNode.of(at, items);
     }
 
+    private boolean isAlias() {
+      return parser instanceof YAMLParser y && y.isCurrentAlias();
+    }
+
+    /**
+     * The anchor of the scalar written at {@code at}, if any. Jackson's YAML parser reports the
+     * anchors of maps and lists but drops those of scalars ({@code timeout: &t 3s}), so they are
+     * read here from the node's properties ({@code &anchor} and {@code !tag}, in either order),
+     * where the parser places the scalar's location.
+     */
+    private String scalarAnchor(Location at) {
+      int i = offset(at);
+      for (int property = 0; property < 2 && i >= 0 && i < text.length(); property++) {
+        char c = text.charAt(i);
+        if (c != '&' && c != '!') {
+          return null;
+        }
+        int end = i + 1;
+        while (end < text.length() && !isPropertyEnd(text.charAt(end))) {
+          end++;
+        }
+        if (c == '&') {
+          return text.substring(i + 1, end);
+        }
+        i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'
+            || text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+          i++;
+        }
+      }
+      return null;
+    }
+
+    private static boolean isPropertyEnd(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == '['
+          || c == ']' || c == '{' || c == '}';
+    }
+
+    /** The char offset of a line and column (columns count code points, as the parser does). */
+    private int offset(Location at) {
+      if (at.line() <= 0) {
+        return -1;
+      }
+      if (lineStarts == null) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+          if (text.charAt(i) == '\n') {
+            starts.add(i + 1);
+          }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+      }
+      if (at.line() > lineStarts.length) {
+        return -1;
+      }
+      int i = lineStarts[at.line() - 1];
+      for (int col = 1; col < at.column() && i < text.length(); col++) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      return i;
+    }
+
     private Node scalarOrAlias() {
       Location at = here();
-      if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
+      if (isAlias()) {
         return alias(at, parser.getString());
       }
       count(1);
