@@ -1,8 +1,8 @@
 package io.kubesim.jmh;
 
+import io.kubesim.config.ExperimentConfig;
+import io.kubesim.config.ModelConfig;
 import io.kubesim.engine.RandomStreams;
-import io.kubesim.experiment.ExperimentConfig;
-import io.kubesim.experiment.ModelConfig;
 import io.kubesim.model.Replication;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,7 +1,7 @@
 package io.kubesim.jmh;
 
+import io.kubesim.config.ExperimentConfig;
 import io.kubesim.experiment.Experiment;
-import io.kubesim.experiment.ExperimentConfig;
 import io.kubesim.experiment.ExperimentResult;
 import io.kubesim.experiment.ExperimentRunner;
 import io.kubesim.experiment.ProgressListener;

@@ -1,5 +1,9 @@
 /**
- * The cluster: nodes with their kubelets, deployments and their pods, the scheduler, and pods as
- * queueing stations with a lifecycle (pending, running, ready, terminating, restarting).
+ * The cluster: node, deployment and pod configuration with Kubernetes' defaults, and their
+ * runtime: {@link io.kubesim.cluster.Node}, {@link io.kubesim.cluster.Deployment} (replica sets,
+ * rolling updates, scaling, scheduling), {@link io.kubesim.cluster.Pod} (lifecycle: pending,
+ * starting, running, terminating, gone), {@link io.kubesim.cluster.PodServer} (the pod as a
+ * queueing station) and {@link io.kubesim.cluster.Kubelet} (containers, CrashLoopBackOff, probe
+ * results, readiness reports and node heartbeats).
  */
 package io.kubesim.cluster;

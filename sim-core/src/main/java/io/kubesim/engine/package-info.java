@@ -1,7 +1,8 @@
 /**
- * The discrete-event engine: simulation clock, pending-event set and random streams.
+ * The discrete-event engine: simulation clock, pending-event set, random streams and the reusable
+ * {@link io.kubesim.engine.Timer} event.
  *
  * <p>Built on SSJ's scheduling API ({@code umontreal.ssj.simevents}). This package imports
- * nothing from the model.
+ * nothing else from kubesim.
  */
 package io.kubesim.engine;

@@ -1,6 +1,7 @@
 package io.kubesim.experiment;
 
 import io.kubesim.config.Checks;
+import io.kubesim.config.ExperimentConfig;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,9 @@
 package io.kubesim.experiment;
 
+import io.kubesim.config.ExperimentConfig;
 import io.kubesim.engine.RandomStreams;
+import io.kubesim.metrics.ReplicationOutput;
 import io.kubesim.model.Replication;
-import io.kubesim.model.ReplicationOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

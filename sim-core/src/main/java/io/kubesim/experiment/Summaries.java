@@ -1,5 +1,6 @@
 package io.kubesim.experiment;
 
+import io.kubesim.config.ExperimentConfig;
 import io.kubesim.experiment.ExperimentResult.Bucket;
 import io.kubesim.experiment.ExperimentResult.CdfPoint;
 import io.kubesim.experiment.ExperimentResult.Comparison;
@@ -11,7 +12,7 @@ import io.kubesim.fault.FaultConfig;
 import io.kubesim.metrics.FailureCause;
 import io.kubesim.metrics.Kpi;
 import io.kubesim.metrics.ReplicationMetrics;
-import io.kubesim.model.ReplicationOutput;
+import io.kubesim.metrics.ReplicationOutput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.kubesim.experiment;
 
 import io.kubesim.config.Checks;
+import io.kubesim.config.ModelConfig;
 import java.util.Map;
 
 /**

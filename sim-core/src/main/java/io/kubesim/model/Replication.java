@@ -1,9 +1,16 @@
 package io.kubesim.model;
 
+import io.kubesim.cluster.Deployment;
+import io.kubesim.cluster.Kubelet;
+import io.kubesim.cluster.Node;
+import io.kubesim.cluster.Pod;
+import io.kubesim.config.ExperimentConfig;
+import io.kubesim.config.ModelConfig;
 import io.kubesim.engine.EventLists;
 import io.kubesim.engine.RandomStreams.ReplicationStreams;
-import io.kubesim.experiment.ExperimentConfig;
-import io.kubesim.experiment.ModelConfig;
+import io.kubesim.metrics.ReplicationOutput;
+import io.kubesim.traffic.Client;
+import io.kubesim.world.World;
 import java.util.ArrayList;
 import java.util.List;
 import umontreal.ssj.simevents.Simulator;

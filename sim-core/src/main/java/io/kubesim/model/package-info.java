@@ -1,12 +1,10 @@
 /**
- * The runtime world of one replication: nodes with their kubelets and kube-proxies, pods as
- * queueing stations, the control plane, clients and the request path, wired to the engine.
+ * One replication, start to finish: {@link io.kubesim.model.Replication#run} builds the
+ * {@link io.kubesim.world.World} from a {@link io.kubesim.config.ModelConfig}, starts its
+ * mechanisms (pods, API server, heartbeats, node lifecycle, clients, faults, bucket sampling),
+ * runs the engine until the last arrival has drained, and collects the
+ * {@link io.kubesim.metrics.ReplicationOutput}.
  *
- * <p>Configuration lives in the feature packages ({@code cluster}, {@code network},
- * {@code proxy}, {@code probe}, {@code controlplane}, {@code traffic}, {@code fault}); this
- * package holds their mutable runtime counterparts, which share package-private state so that the
- * request path reads fields directly and allocates nothing per request (attempts are pooled).
- *
- * <p>Entry point: {@link io.kubesim.model.Replication#run}.
+ * <p>Only {@code experiment} imports this package; the mechanisms live in the feature packages.
  */
 package io.kubesim.model;

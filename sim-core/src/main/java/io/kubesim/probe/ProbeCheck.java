@@ -3,8 +3,9 @@ package io.kubesim.probe;
 import io.kubesim.config.Checks;
 
 /**
- * What a probe checks once the pod has answered within the timeout. Both checks can be attached
- * to a readiness or a liveness probe; this is the registry of readiness policies.
+ * The configuration of what a probe checks once the pod has answered within the timeout. Both
+ * checks can be attached to a readiness or a liveness probe; each record's
+ * {@link #policyName()} selects its behaviour from the registry in {@code ReadinessChecks}.
  */
 public sealed interface ProbeCheck permits ProbeCheck.Http, ProbeCheck.Throughput {
 

@@ -1,6 +1,9 @@
 package io.kubesim.proxy;
 
-/** kube-proxy load-balancing modes: the registry of backend-selection strategies. */
+/**
+ * kube-proxy load-balancing modes; each mode's backend picker is one line in
+ * {@code BackendPicker.REGISTRY}.
+ */
 public enum ProxyMode {
   /** Each new connection picks a ready endpoint uniformly at random (rule i of n: 1/(n−i)). */
   IPTABLES,

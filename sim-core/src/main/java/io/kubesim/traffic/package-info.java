@@ -1,5 +1,8 @@
 /**
- * Traffic: clients inside the cluster (pod to service) and outside it (cloud load balancer to a
- * NodePort), arrival processes, connection reuse, timeouts and retries.
+ * Traffic: client configuration, arrival processes and retry policies, and their runtime:
+ * {@link io.kubesim.traffic.Client} (inside the cluster, pod to service, or outside it, cloud load
+ * balancer to a NodePort), {@link io.kubesim.traffic.ConnectionPool} (keep-alive reuse),
+ * pooled {@link io.kubesim.traffic.Attempt}s and {@link io.kubesim.traffic.RequestPath}, the hot
+ * path of one attempt: DNS/proxy pick, TCP set-up, network hops, queueing, timeouts and retries.
  */
 package io.kubesim.traffic;

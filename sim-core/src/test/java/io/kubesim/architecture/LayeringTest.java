@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,5 +48,45 @@ class LayeringTest {
   void metrics_knowNothingOfTheModel() throws IOException {
     assertEquals(List.of(), offending(MAIN.resolve("metrics"),
         Pattern.compile("import (static )?io\\.kubesim\\.(?!metrics\\.)")));
+  }
+
+  private static List<String> offendingOutside(Pattern forbidden, String... allowed)
+      throws IOException {
+    try (Stream<Path> dirs = Files.list(MAIN)) {
+      List<String> out = new ArrayList<>();
+      for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+        if (!List.of(allowed).contains(d.getFileName().toString())) {
+          out.addAll(offending(d, forbidden));
+        }
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void experiment_isImportedByNoOtherPackage() throws IOException {
+    assertEquals(List.of(), offendingOutside(
+        Pattern.compile("import (static )?io\\.kubesim\\.experiment\\."), "experiment"));
+  }
+
+  @Test
+  void model_isImportedOnlyByExperiment() throws IOException {
+    assertEquals(List.of(), offendingOutside(
+        Pattern.compile("import (static )?io\\.kubesim\\.model\\."), "model", "experiment"));
+  }
+
+  @Test
+  void configRecords_importNoMechanism() throws IOException {
+    // ModelConfig and the records it gathers describe a scenario; the runtime classes that carry
+    // it out (World and the mechanisms) are never named by a configuration package.
+    assertEquals(List.of(), offending(MAIN.resolve("config"),
+        Pattern.compile("import (static )?io\\.kubesim\\.(world|model|experiment)\\.")));
+  }
+
+  @Test
+  void importScan_findsAForbiddenImport() throws IOException {
+    // the scan itself must be able to fail: experiment does import model
+    assertEquals(false, offending(MAIN.resolve("experiment"),
+        Pattern.compile("import (static )?io\\.kubesim\\.model\\.")).isEmpty());
   }
 }

@@ -2,9 +2,10 @@ package io.kubesim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesim.config.ExperimentConfig;
 import io.kubesim.engine.RandomStreams;
+import io.kubesim.metrics.ReplicationOutput;
 import io.kubesim.model.Replication;
-import io.kubesim.model.ReplicationOutput;
 import org.junit.jupiter.api.Test;
 
 class MemoryBoundTest {

@@ -6,6 +6,8 @@ import io.kubesim.cluster.NodeConfig;
 import io.kubesim.cluster.Placement;
 import io.kubesim.cluster.PodTemplate;
 import io.kubesim.cluster.ServerConfig;
+import io.kubesim.config.ExperimentConfig;
+import io.kubesim.config.ModelConfig;
 import io.kubesim.controlplane.ControlPlaneConfig;
 import io.kubesim.dist.Distribution;
 import io.kubesim.fault.FaultConfig;

@@ -3,6 +3,7 @@ package io.kubesim.experiment;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubesim.cluster.WarmCacheConfig;
+import io.kubesim.config.ModelConfig;
 import io.kubesim.dist.Distribution;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.fault.HostSelector;

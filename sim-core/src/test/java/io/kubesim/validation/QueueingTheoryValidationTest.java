@@ -3,15 +3,15 @@ package io.kubesim.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesim.config.ExperimentConfig;
+import io.kubesim.config.ModelConfig;
 import io.kubesim.dist.Distribution;
 import io.kubesim.engine.RandomStreams;
 import io.kubesim.experiment.Estimate;
 import io.kubesim.experiment.Estimates;
-import io.kubesim.experiment.ExperimentConfig;
 import io.kubesim.experiment.Models;
-import io.kubesim.experiment.ModelConfig;
+import io.kubesim.metrics.ReplicationOutput;
 import io.kubesim.model.Replication;
-import io.kubesim.model.ReplicationOutput;
 import io.kubesim.traffic.Arrivals;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;

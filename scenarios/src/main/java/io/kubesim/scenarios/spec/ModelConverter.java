@@ -2,7 +2,7 @@ package io.kubesim.scenarios.spec;
 
 import io.kubesim.cluster.DeploymentConfig;
 import io.kubesim.cluster.NodeConfig;
-import io.kubesim.experiment.ModelConfig;
+import io.kubesim.config.ModelConfig;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.ClientConfig;

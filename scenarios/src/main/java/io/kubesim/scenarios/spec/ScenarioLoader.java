@@ -1,7 +1,7 @@
 package io.kubesim.scenarios.spec;
 
+import io.kubesim.config.ExperimentConfig;
 import io.kubesim.experiment.Experiment;
-import io.kubesim.experiment.ExperimentConfig;
 import io.kubesim.experiment.Variant;
 import io.kubesim.scenarios.schema.Format;
 import io.kubesim.scenarios.yaml.Location;

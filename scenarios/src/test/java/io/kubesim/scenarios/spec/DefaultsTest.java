@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kubesim.cluster.DeploymentConfig;
 import io.kubesim.cluster.KubeletConfig;
+import io.kubesim.config.ModelConfig;
 import io.kubesim.controlplane.ControlPlaneConfig;
-import io.kubesim.experiment.ModelConfig;
 import io.kubesim.network.NetworkConfig;
 import io.kubesim.probe.ProbeCheck;
 import io.kubesim.probe.ProbeConfig;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesim.config.ModelConfig;
 import io.kubesim.dist.Distribution;
-import io.kubesim.experiment.ModelConfig;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.probe.ProbeCheck;
 import io.kubesim.proxy.ProxyMode;

@@ -1,9 +1,13 @@
-package io.kubesim.model;
+package io.kubesim.traffic;
 
+import io.kubesim.cluster.Pod;
+import io.kubesim.engine.Timer;
 import io.kubesim.metrics.FailureCause;
 import io.kubesim.network.Network;
 import io.kubesim.network.NetworkConfig;
 import io.kubesim.network.SynRetransmission;
+import io.kubesim.probe.ProbeWorker;
+import io.kubesim.world.World;
 
 /**
  * The path of an attempt: backend choice, TCP connection set-up, delivery to the pod, the
@@ -27,7 +31,7 @@ import io.kubesim.network.SynRetransmission;
  * one delivery event and one service-completion event, and no deadline event: the deadline is
  * armed only when the attempt waits in a queue, or its response would come too late or never.
  */
-final class RequestPath {
+public final class RequestPath {
   private static final int CONNECT_TIMEOUT = FailureCause.CONNECT_TIMEOUT.ordinal();
   private static final int REQUEST_TIMEOUT = FailureCause.REQUEST_TIMEOUT.ordinal();
   private static final int REFUSED = FailureCause.REFUSED.ordinal();
@@ -188,14 +192,14 @@ final class RequestPath {
   }
 
   /** The pod started serving {@code a}; it will finish at {@code completion}. */
-  static void onServiceStart(Attempt a, double completion) {
+  public static void onServiceStart(Attempt a, double completion) {
     if (!a.clientDone && !a.isProbe() && completion + a.hops * a.hopSeconds > a.deadline) {
       armAt(a, a.deadline);
     }
   }
 
   /** The pod finished serving {@code a} and let go of it. */
-  static void onServed(Attempt a) {
+  public static void onServed(Attempt a) {
     World w = a.world;
     if (a.clientDone) {
       w.attempts.releaseIfIdle(a);
@@ -209,7 +213,7 @@ final class RequestPath {
   }
 
   /** The queue was full: 503. */
-  static void rejectFull(Attempt a) {
+  public static void rejectFull(Attempt a) {
     if (a.isProbe()) {
       finishProbe(a, false);
       return;
@@ -242,7 +246,7 @@ final class RequestPath {
   }
 
   /** The pod's container died while holding {@code a}. */
-  static void onConnectionLost(Attempt a, boolean sendReset) {
+  public static void onConnectionLost(Attempt a, boolean sendReset) {
     if (a.clientDone) {
       a.world.attempts.releaseIfIdle(a);
       return;
@@ -259,7 +263,7 @@ final class RequestPath {
   }
 
   /** Arms the deadline for an attempt that waits in a queue. */
-  static void armDeadline(Attempt a) {
+  public static void armDeadline(Attempt a) {
     if (!a.isProbe()) {
       armAt(a, a.deadline);
     }

@@ -1,8 +1,9 @@
-package io.kubesim.model;
+package io.kubesim.cluster;
 
-import io.kubesim.cluster.PodTemplate;
-import io.kubesim.cluster.WarmCacheConfig;
 import io.kubesim.dist.Distribution;
+import io.kubesim.probe.ProbeWorker;
+import io.kubesim.traffic.Attempt;
+import io.kubesim.world.World;
 
 /**
  * A pod: its place, its container's lifecycle, what the kubelet and the API server believe about
@@ -11,57 +12,58 @@ import io.kubesim.dist.Distribution;
  * <p>Phases: pending (not yet bound) → starting (container being created) → running →
  * terminating → gone. The container can die and restart while running; the pod keeps its IP.
  */
-final class Pod {
-  enum Phase { PENDING, STARTING, RUNNING, GONE }
+public final class Pod {
+  /** Where the pod is in its lifecycle. */
+  public enum Phase { PENDING, STARTING, RUNNING, GONE }
 
-  final int id;
-  final String name;
-  final Deployment deployment;
+  public final int id;
+  public final String name;
+  public final Deployment deployment;
   final int generation;
-  final PodTemplate template;
-  final PodServer server;
+  public final PodTemplate template;
+  public final PodServer server;
   final World world;
   final WarmCacheConfig warmCache;
   final Distribution serviceTime;
-  Node node;
-  Phase phase = Phase.PENDING;
+  public Node node;
+  public Phase phase = Phase.PENDING;
 
   // container
-  boolean containerUp;
-  boolean listening;
-  int containerEpoch;
+  public boolean containerUp;
+  public boolean listening;
+  public int containerEpoch;
   double containerStartTime;
   int restartsInBackoff;
-  double crashLoopUntil = Double.NEGATIVE_INFINITY;
+  public double crashLoopUntil = Double.NEGATIVE_INFINITY;
 
   // readiness as the kubelet sees it and as the API server records it
-  boolean kubeletReady;
-  boolean apiReady;
-  boolean everReady;
-  double kubeletUnreadySince;
+  public boolean kubeletReady;
+  public boolean apiReady;
+  public boolean everReady;
+  public double kubeletUnreadySince;
 
   // deletion
-  boolean terminating;
-  boolean kubeletTerminating;
+  public boolean terminating;
+  public boolean kubeletTerminating;
   double terminationDeadline;
 
   // endpoints
-  boolean inEndpoints;
-  long endpointStamp;
-  double lastEndpointExit = Double.NEGATIVE_INFINITY;
+  public boolean inEndpoints;
+  public long endpointStamp;
+  public double lastEndpointExit = Double.NEGATIVE_INFINITY;
 
   // gray failures
-  double slowdown = 1;
-  Distribution extraLatency;
-  int faultMarks;
+  public double slowdown = 1;
+  public Distribution extraLatency;
+  public int faultMarks;
 
-  long served;
+  public long served;
   boolean countedGone;
   ProbeWorker readiness;
   ProbeWorker liveness;
   ProbeWorker startup;
 
-  Pod(World world, int id, String name, Deployment deployment, int generation) {
+  public Pod(World world, int id, String name, Deployment deployment, int generation) {
     this.id = id;
     this.name = name;
     this.deployment = deployment;
@@ -75,7 +77,7 @@ final class Pod {
   }
 
   /** Whether a new connection to the pod's IP gets a SYN-ACK (something listens). */
-  boolean accepting() {
+  public boolean accepting() {
     return phase == Phase.RUNNING && containerUp && listening;
   }
 

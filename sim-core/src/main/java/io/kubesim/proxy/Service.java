@@ -1,6 +1,6 @@
-package io.kubesim.model;
+package io.kubesim.proxy;
 
-import io.kubesim.proxy.ServiceConfig;
+import io.kubesim.cluster.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,14 +8,14 @@ import java.util.List;
  * A service at run time: the deployments its selector matches and the latest endpoint snapshot
  * the API server published.
  */
-final class Service {
-  final int index;
-  final ServiceConfig config;
-  final List<Deployment> selected = new ArrayList<>();
-  EndpointSnapshot current = EndpointSnapshot.EMPTY;
-  boolean dirty;
+public final class Service {
+  public final int index;
+  public final ServiceConfig config;
+  public final List<Deployment> selected = new ArrayList<>();
+  public EndpointSnapshot current = EndpointSnapshot.EMPTY;
+  public boolean dirty;
   /** Desired replicas of the selected deployments (for capacity lost). */
-  int desired() {
+  public int desired() {
     int d = 0;
     for (Deployment dep : selected) {
       d += dep.replicas;
@@ -23,12 +23,12 @@ final class Service {
     return d;
   }
 
-  Service(int index, ServiceConfig config) {
+  public Service(int index, ServiceConfig config) {
     this.index = index;
     this.config = config;
   }
 
-  boolean selects(Deployment d) {
+  public boolean selects(Deployment d) {
     return d.config.labels().entrySet().containsAll(config.selector().entrySet());
   }
 }

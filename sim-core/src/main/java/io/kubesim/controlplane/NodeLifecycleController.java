@@ -1,6 +1,9 @@
-package io.kubesim.model;
+package io.kubesim.controlplane;
 
-import io.kubesim.controlplane.ControlPlaneConfig;
+import io.kubesim.cluster.Node;
+import io.kubesim.cluster.Pod;
+import io.kubesim.engine.Timer;
+import io.kubesim.world.World;
 import java.util.ArrayList;
 
 /**
@@ -9,18 +12,18 @@ import java.util.ArrayList;
  * pods are marked not ready (and so leave every endpoint list), and {@code tolerationSeconds}
  * later the taint manager evicts them so their deployments recreate them elsewhere.
  */
-final class NodeLifecycleController {
+public final class NodeLifecycleController {
   private final World w;
   private final ControlPlaneConfig config;
   private final Timer monitor;
 
-  NodeLifecycleController(World w) {
+  public NodeLifecycleController(World w) {
     this.w = w;
     this.config = w.config.controlPlane();
     this.monitor = new Timer(w.sim, this::check);
   }
 
-  void start() {
+  public void start() {
     monitor.schedule(config.nodeMonitorPeriodSeconds());
   }
 

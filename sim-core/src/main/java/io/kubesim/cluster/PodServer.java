@@ -1,5 +1,8 @@
-package io.kubesim.model;
+package io.kubesim.cluster;
 
+import io.kubesim.traffic.Attempt;
+import io.kubesim.traffic.RequestPath;
+import io.kubesim.world.World;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 
@@ -9,7 +12,7 @@ import umontreal.ssj.simevents.Simulator;
  * answered 503 at once. The server does not know when a client has given up: it still serves an
  * abandoned attempt, as real servers without request cancellation do.
  */
-final class PodServer {
+public final class PodServer {
   private final Pod pod;
   private final World world;
   private final Worker[] idle;
@@ -42,7 +45,7 @@ final class PodServer {
   }
 
   /** Accepts an attempt that reached the pod: serve now, queue, or answer 503. */
-  void offer(Attempt a) {
+  public void offer(Attempt a) {
     if (idleCount > 0) {
       a.atServer = true;
       start(idle[--idleCount], a);

@@ -1,8 +1,7 @@
-package io.kubesim.model;
+package io.kubesim.cluster;
 
-import io.kubesim.cluster.DeploymentConfig;
-import io.kubesim.cluster.NodeConfig;
-import io.kubesim.cluster.Placement;
+import io.kubesim.engine.Timer;
+import io.kubesim.world.World;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,13 +10,13 @@ import java.util.List;
  * {@code replicas} pods that are not terminating, creates replacements for deleted or evicted
  * pods, scales, and rolls out new pods within {@code maxSurge} / {@code maxUnavailable}.
  */
-final class Deployment {
+public final class Deployment {
   private static final double UNSCHEDULABLE_RETRY_SECONDS = 5;
 
   private final World w;
-  final DeploymentConfig config;
-  final List<Pod> pods = new ArrayList<>();
-  int replicas;
+  public final DeploymentConfig config;
+  public final List<Pod> pods = new ArrayList<>();
+  public int replicas;
   private int generation;
   private int nextOrdinal;
   private boolean rollingOut;
@@ -26,7 +25,7 @@ final class Deployment {
   private int spreadCursor;
   private int minCountHint;
 
-  Deployment(World w, DeploymentConfig config) {
+  public Deployment(World w, DeploymentConfig config) {
     this.w = w;
     this.config = config;
     this.replicas = config.replicas();
@@ -35,7 +34,7 @@ final class Deployment {
   }
 
   /** Creates the initial pods, bound, running and ready: the run starts in a steady state. */
-  void createInitialPods() {
+  public void createInitialPods() {
     for (int i = 0; i < replicas; i++) {
       Pod p = newPod();
       Node n = chooseNode();
@@ -63,7 +62,7 @@ final class Deployment {
   }
 
   /** The pod left its node (gone or terminating). */
-  void unbound(Pod p) {
+  public void unbound(Pod p) {
     if (p.node != null && !p.countedGone) {
       p.countedGone = true;
       countOnNode[p.node.host]--;
@@ -71,18 +70,18 @@ final class Deployment {
     }
   }
 
-  void requestReconcile() {
+  public void requestReconcile() {
     if (!Timer.pending(reconcileTimer)) {
       reconcileTimer.schedule(0);
     }
   }
 
-  void scaleTo(int n) {
+  public void scaleTo(int n) {
     replicas = n;
     requestReconcile();
   }
 
-  void startRollout() {
+  public void startRollout() {
     generation++;
     rollingOut = true;
     requestReconcile();

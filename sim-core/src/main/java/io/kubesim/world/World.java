@@ -1,13 +1,23 @@
-package io.kubesim.model;
+package io.kubesim.world;
 
+import io.kubesim.cluster.Deployment;
 import io.kubesim.cluster.DeploymentConfig;
+import io.kubesim.cluster.Node;
+import io.kubesim.cluster.Pod;
+import io.kubesim.config.ExperimentConfig;
+import io.kubesim.config.ModelConfig;
+import io.kubesim.controlplane.ApiServer;
+import io.kubesim.controlplane.NodeLifecycleController;
 import io.kubesim.engine.RandomStreams.ReplicationStreams;
 import io.kubesim.engine.StreamPurpose;
-import io.kubesim.experiment.ExperimentConfig;
-import io.kubesim.experiment.ModelConfig;
+import io.kubesim.engine.Timer;
+import io.kubesim.fault.FaultInjector;
 import io.kubesim.metrics.ReplicationMetrics;
 import io.kubesim.network.Network;
+import io.kubesim.proxy.Service;
 import io.kubesim.proxy.ServiceConfig;
+import io.kubesim.traffic.AttemptPool;
+import io.kubesim.traffic.Client;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,40 +25,45 @@ import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
 
-/** Everything one replication simulates, wired together. */
-final class World {
-  final Simulator sim;
-  final ModelConfig config;
+/**
+ * Everything one replication simulates, wired together: the simulator (time in seconds), one
+ * random stream per {@link StreamPurpose}, the network, nodes, services, deployments, pods,
+ * clients, the control plane, the fault injector and the metrics. Built once per replication by
+ * {@code model.Replication}; every mechanism holds it and reads the others through its fields.
+ */
+public final class World {
+  public final Simulator sim;
+  public final ModelConfig config;
   final ExperimentConfig settings;
-  final double arrivalsEnd;
+  public final double arrivalsEnd;
 
-  final RandomStream arrivalStream;
-  final RandomStream placementStream;
-  final RandomStream serviceStream;
-  final RandomStream latencyStream;
-  final RandomStream lossStream;
-  final RandomStream lbStream;
-  final RandomStream probeStream;
-  final RandomStream controlPlaneStream;
-  final RandomStream lifecycleStream;
-  final RandomStream faultStream;
+  public final RandomStream arrivalStream;
+  public final RandomStream placementStream;
+  public final RandomStream serviceStream;
+  public final RandomStream latencyStream;
+  public final RandomStream lossStream;
+  public final RandomStream lbStream;
+  public final RandomStream probeStream;
+  public final RandomStream controlPlaneStream;
+  public final RandomStream lifecycleStream;
+  public final RandomStream faultStream;
 
-  final Network network;
-  final Node[] nodes;
-  final Map<String, Node> nodeByName = new HashMap<>();
-  final Service[] services;
-  final Deployment[] deployments;
-  final Map<String, Deployment> deploymentByName = new HashMap<>();
-  final Client[] clients;
-  final List<Pod> pods = new ArrayList<>();
-  final AttemptPool attempts;
-  final ReplicationMetrics metrics;
-  final ApiServer api;
-  final NodeLifecycleController nodeLifecycle;
-  final Tracking tracking;
-  final FaultInjector faults;
+  public final Network network;
+  public final Node[] nodes;
+  public final Map<String, Node> nodeByName = new HashMap<>();
+  public final Service[] services;
+  public final Deployment[] deployments;
+  public final Map<String, Deployment> deploymentByName = new HashMap<>();
+  public final Client[] clients;
+  public final List<Pod> pods = new ArrayList<>();
+  public final AttemptPool attempts;
+  public final ReplicationMetrics metrics;
+  public final ApiServer api;
+  public final NodeLifecycleController nodeLifecycle;
+  public final Tracking tracking;
+  public final FaultInjector faults;
 
-  World(Simulator sim, ModelConfig config, ExperimentConfig settings, ReplicationStreams streams,
+  public World(Simulator sim, ModelConfig config, ExperimentConfig settings, ReplicationStreams streams,
       boolean recordMembership) {
     this.sim = sim;
     this.config = config;
@@ -110,12 +125,12 @@ final class World {
     faults = new FaultInjector(this);
   }
 
-  double now() {
+  public double now() {
     return sim.time();
   }
 
   /** Runs {@code action} after {@code delay} seconds (control-plane paths; allocates a timer). */
-  Timer after(double delay, Runnable action) {
+  public Timer after(double delay, Runnable action) {
     Timer t = new Timer(sim, action);
     t.schedule(Math.max(0, delay));
     return t;

@@ -1,10 +1,13 @@
-package io.kubesim.model;
+package io.kubesim.traffic;
 
+import io.kubesim.cluster.Node;
+import io.kubesim.cluster.Pod;
+import io.kubesim.engine.Timer;
 import io.kubesim.metrics.FailureCause;
+import io.kubesim.proxy.EndpointSnapshot;
+import io.kubesim.proxy.KubeProxy;
 import io.kubesim.proxy.ServiceConfig;
-import io.kubesim.traffic.Arrivals;
-import io.kubesim.traffic.ClientConfig;
-import io.kubesim.traffic.RateProfile;
+import io.kubesim.world.World;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -12,12 +15,12 @@ import umontreal.ssj.rng.RandomStream;
  * routes new connections the way its location implies (the source node's kube-proxy, a cloud load
  * balancer to a NodePort, or DNS for a headless service), and reports outcomes to the metrics.
  */
-final class Client {
+public final class Client {
   private static final FailureCause[] CAUSES = FailureCause.values();
 
   final World world;
   final ClientConfig config;
-  final int service;
+  public final int service;
   final ServiceConfig serviceConfig;
   final boolean external;
   final boolean leastConnection;
@@ -45,7 +48,7 @@ final class Client {
   private int healthyCount;
   private final Timer healthCheck;
 
-  Client(World world, ClientConfig config, int service) {
+  public Client(World world, ClientConfig config, int service) {
     this.world = world;
     this.config = config;
     this.service = service;
@@ -95,7 +98,7 @@ final class Client {
   }
 
   /** Schedules the first arrivals. */
-  void start() {
+  public void start() {
     if (external) {
       refreshLoadBalancer();
     }

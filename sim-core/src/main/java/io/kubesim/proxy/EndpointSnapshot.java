@@ -1,22 +1,24 @@
-package io.kubesim.model;
+package io.kubesim.proxy;
+
+import io.kubesim.cluster.Pod;
 
 /**
  * An immutable list of a service's endpoints at one version, as the API server published it.
  * Every node that has received this version shares the same instance: a 5,000-node cluster holds
  * one copy per version, not one per node.
  */
-final class EndpointSnapshot {
+public final class EndpointSnapshot {
   static final EndpointSnapshot EMPTY = new EndpointSnapshot(0, new Pod[0]);
 
   final long version;
-  final Pod[] pods;
+  public final Pod[] pods;
 
-  EndpointSnapshot(long version, Pod[] pods) {
+  public EndpointSnapshot(long version, Pod[] pods) {
     this.version = version;
     this.pods = pods;
   }
 
-  int size() {
+  public int size() {
     return pods.length;
   }
 

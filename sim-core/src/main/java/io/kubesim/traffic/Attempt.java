@@ -1,5 +1,8 @@
-package io.kubesim.model;
+package io.kubesim.traffic;
 
+import io.kubesim.cluster.Pod;
+import io.kubesim.probe.ProbeWorker;
+import io.kubesim.world.World;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 
@@ -12,42 +15,42 @@ import umontreal.ssj.simevents.Simulator;
  * {@link PodServer} serves it, and it returns to the pool once both the client side
  * ({@code clientDone}) and the server side ({@code atServer}) have let go of it.
  */
-final class Attempt extends Event {
+public final class Attempt extends Event {
   /** The next network step this attempt's event performs. */
   enum Step { START, CONNECT_RETRY, DELIVER, FAIL_RESPONSE }
 
-  final Deadline deadlineEvent;
+  public final Deadline deadlineEvent;
   Step step;
 
   // the logical request
   Client client;
-  ProbeWorker probe;
+  public ProbeWorker probe;
   int sourceHost;
   int viaNode;
   double firstStart;
   int attemptNumber;
-  double demandU;
+  public double demandU;
   int user;
   double hopSeconds;
 
   // this attempt
-  double attemptStart;
-  double deadline;
+  public double attemptStart;
+  public double deadline;
   double connectDeadline;
-  Pod pod;
-  int podEpoch;
+  public Pod pod;
+  public int podEpoch;
   int hops;
   boolean connected;
   boolean reusedConnection;
   int synSent;
-  boolean clientDone;
-  boolean atServer;
+  public boolean clientDone;
+  public boolean atServer;
   int failCause;
   boolean inPool;
 
   final World world;
 
-  Attempt(World world) {
+  public Attempt(World world) {
     super(world.sim);
     this.world = world;
     this.deadlineEvent = new Deadline(world.sim, this);
@@ -66,7 +69,7 @@ final class Attempt extends Event {
     hops = 1;
   }
 
-  boolean isProbe() {
+  public boolean isProbe() {
     return probe != null;
   }
 
@@ -76,7 +79,7 @@ final class Attempt extends Event {
   }
 
   /** The attempt's deadline: the client gives up (or the kubelet's probe times out). */
-  static final class Deadline extends Event {
+  public static final class Deadline extends Event {
     final Attempt attempt;
 
     Deadline(Simulator sim, Attempt attempt) {

@@ -1,6 +1,5 @@
-package io.kubesim.model;
+package io.kubesim.metrics;
 
-import io.kubesim.metrics.ReplicationMetrics;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 

@@ -1,13 +1,13 @@
-package io.kubesim.model;
+package io.kubesim.engine;
 
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 
 /** A reusable event that runs an action; used for periodic and control-plane events. */
-final class Timer extends Event {
+public final class Timer extends Event {
   private final Runnable action;
 
-  Timer(Simulator sim, Runnable action) {
+  public Timer(Simulator sim, Runnable action) {
     super(sim);
     this.action = action;
   }
@@ -18,12 +18,12 @@ final class Timer extends Event {
   }
 
   /** Whether the event is in the event list (SSJ marks fired and cancelled events with −10). */
-  static boolean pending(Event e) {
+  public static boolean pending(Event e) {
     return e.time() > -1;
   }
 
   /** Schedules at absolute time {@code at}, moving the event if it is already pending. */
-  static void scheduleAt(Event e, double at) {
+  public static void scheduleAt(Event e, double at) {
     double delay = Math.max(0, at - e.simulator().time());
     if (pending(e)) {
       e.cancel();

@@ -1,7 +1,11 @@
-package io.kubesim.model;
+package io.kubesim.world;
 
-import io.kubesim.model.ReplicationOutput.MembershipInterval;
+import io.kubesim.cluster.Node;
+import io.kubesim.cluster.Pod;
 import io.kubesim.metrics.ReplicationMetrics;
+import io.kubesim.metrics.ReplicationOutput.MembershipInterval;
+import io.kubesim.proxy.EndpointSnapshot;
+import io.kubesim.proxy.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +16,10 @@ import java.util.Map;
  * (detection), whether a pod marked unready was healthy (false unready), the observed service's
  * endpoint count over time (capacity lost after healing) and its membership timeline.
  */
-final class Tracking {
+public final class Tracking {
   private final World w;
   private final ReplicationMetrics m;
-  final Service observed;
+  public final Service observed;
   private final boolean recordMembership;
 
   // detection
@@ -46,7 +50,7 @@ final class Tracking {
 
   // ----- fault window
 
-  void planFault(double start, double end) {
+  public void planFault(double start, double end) {
     m.setFaultStart(start);
     plannedEnd = Math.max(plannedEnd, end);
     if (pendingActions == 0) {
@@ -54,13 +58,13 @@ final class Tracking {
     }
   }
 
-  void planAction(double start) {
+  public void planAction(double start) {
     m.setFaultStart(start);
     pendingActions++;
     m.setFaultEnd(Double.POSITIVE_INFINITY);
   }
 
-  void onActionCompleted() {
+  public void onActionCompleted() {
     pendingActions--;
     plannedEnd = Math.max(plannedEnd, w.now());
     if (pendingActions == 0) {
@@ -71,7 +75,7 @@ final class Tracking {
   // ----- detection
 
   /** Starts measuring detection for the first fault that has faulty pods. */
-  void beginDetection(List<Pod> faultyPods, boolean[] excluded) {
+  public void beginDetection(List<Pod> faultyPods, boolean[] excluded) {
     if (detectionStarted || faultyPods.isEmpty()) {
       return;
     }
@@ -98,7 +102,7 @@ final class Tracking {
   }
 
   /** The fault healed: stop measuring (undetected if still routed). */
-  void endDetection() {
+  public void endDetection() {
     detecting = false;
   }
 
@@ -112,7 +116,7 @@ final class Tracking {
     return c;
   }
 
-  void onViewApplied(Node node, EndpointSnapshot old, EndpointSnapshot now) {
+  public void onViewApplied(Node node, EndpointSnapshot old, EndpointSnapshot now) {
     if (!detecting || excludedNode[node.host]) {
       return;
     }
@@ -129,7 +133,7 @@ final class Tracking {
 
   // ----- false unready
 
-  void onMarkedUnready(Pod pod) {
+  public void onMarkedUnready(Pod pod) {
     if (healthy(pod)) {
       m.recordFalseUnready(w.now());
     }
@@ -155,7 +159,7 @@ final class Tracking {
 
   // ----- endpoints of the observed service
 
-  void initialiseEndpoints() {
+  public void initialiseEndpoints() {
     if (observed == null) {
       return;
     }
@@ -165,7 +169,7 @@ final class Tracking {
     }
   }
 
-  void onEndpointsChanged(Service s, EndpointSnapshot old, EndpointSnapshot now) {
+  public void onEndpointsChanged(Service s, EndpointSnapshot old, EndpointSnapshot now) {
     if (s != observed) {
       return;
     }
@@ -188,7 +192,7 @@ final class Tracking {
   }
 
   /** Time-averaged fraction of desired replicas missing from the endpoints after healing. */
-  double capacityLostAfterHeal(double end) {
+  public double capacityLostAfterHeal(double end) {
     double from = m.faultEnd();
     if (observed == null || !(from < end) || Double.isInfinite(m.faultStart())) {
       return Double.NaN;
@@ -210,7 +214,7 @@ final class Tracking {
   }
 
   /** The membership intervals, closing the open ones at {@code end}. */
-  List<MembershipInterval> membership(double end) {
+  public List<MembershipInterval> membership(double end) {
     List<MembershipInterval> out = new ArrayList<>(membership);
     openSince.entrySet().stream()
         .sorted((a, b) -> Integer.compare(a.getKey().id, b.getKey().id))

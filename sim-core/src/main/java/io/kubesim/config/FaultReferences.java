@@ -1,5 +1,6 @@
-package io.kubesim.experiment;
+package io.kubesim.config;
 
+import io.kubesim.config.ModelConfig;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.fault.HostSelector;
 import io.kubesim.fault.PodSelector;

@@ -1,7 +1,9 @@
-package io.kubesim.model;
+package io.kubesim.proxy;
 
-import io.kubesim.proxy.ProxyMode;
-import io.kubesim.proxy.ServiceConfig;
+import io.kubesim.cluster.Node;
+import io.kubesim.cluster.Pod;
+import io.kubesim.engine.Timer;
+import io.kubesim.world.World;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -13,16 +15,15 @@ import umontreal.ssj.rng.RandomStream;
  * period is applied in one sync. Established connections are not affected by a sync (conntrack is
  * not flushed): attempts keep the pod they connected to.
  */
-final class KubeProxy {
+public final class KubeProxy {
   private final World world;
   final Node node;
-  final EndpointSnapshot[] applied;
+  public final EndpointSnapshot[] applied;
   private final EndpointSnapshot[] received;
-  private final ProxyMode mode;
+  private final BackendPicker picker;
   private final double minSyncPeriod;
   private double lastSync = Double.NEGATIVE_INFINITY;
   private final Timer syncTimer;
-  private final int[] roundRobin;
   private final Pod[] affinityPod;
   private final double[] affinityExpiry;
   private int[] activeConnections = new int[0];
@@ -36,30 +37,34 @@ final class KubeProxy {
   private double lastArrival = Double.NEGATIVE_INFINITY;
   private final Timer feedTimer;
 
-  KubeProxy(World world, Node node, int services) {
+  public KubeProxy(World world, Node node, int services) {
     this.world = world;
     this.node = node;
     this.applied = new EndpointSnapshot[services];
     this.received = new EndpointSnapshot[services];
     java.util.Arrays.fill(applied, EndpointSnapshot.EMPTY);
     java.util.Arrays.fill(received, EndpointSnapshot.EMPTY);
-    this.mode = world.config.kubeProxy().mode();
     this.minSyncPeriod = world.config.kubeProxy().minSyncPeriodSeconds();
     this.syncTimer = new Timer(world.sim, this::sync);
     this.feedTimer = new Timer(world.sim, this::drainFeed);
-    this.roundRobin = new int[services];
+    this.picker = BackendPicker.create(world.config.kubeProxy().mode(), this);
     this.affinityPod = new Pod[services];
     this.affinityExpiry = new double[services];
   }
 
+  /** Services this proxy routes for. */
+  int services() {
+    return applied.length;
+  }
+
   /** Sets both views at time zero (the cluster starts in a steady state). */
-  void initialise(int service, EndpointSnapshot s) {
+  public void initialise(int service, EndpointSnapshot s) {
     applied[service] = s;
     received[service] = s;
   }
 
   /** The API server sends {@code s} now; it arrives after {@code delay}, in order. */
-  void send(int service, EndpointSnapshot s, double delay) {
+  public void send(int service, EndpointSnapshot s, double delay) {
     double arrival = Math.max(world.now() + delay, lastArrival);
     lastArrival = arrival;
     if (feedSize == feedTime.length) {
@@ -128,7 +133,7 @@ final class KubeProxy {
   }
 
   /** Picks a backend for a new connection to {@code service}, or null if it has no endpoints. */
-  Pod pick(int service, RandomStream lb) {
+  public Pod pick(int service, RandomStream lb) {
     EndpointSnapshot v = applied[service];
     int n = v.pods.length;
     if (n == 0) {
@@ -151,34 +156,11 @@ final class KubeProxy {
   }
 
   private Pod choose(int service, EndpointSnapshot v, RandomStream lb) {
-    int n = v.pods.length;
-    switch (mode) {
-      case IPVS_RR: {
-        int i = roundRobin[service] % n;
-        roundRobin[service] = i + 1;
-        return v.pods[i];
-      }
-      case IPVS_LC: {
-        Pod best = v.pods[0];
-        int bestActive = active(best);
-        for (int i = 1; i < n; i++) {
-          int a = active(v.pods[i]);
-          if (a < bestActive) {
-            best = v.pods[i];
-            bestActive = a;
-          }
-        }
-        return best;
-      }
-      default:
-        // iptables' chain "rule i of n matches with probability 1/(n−i)" and nftables'
-        // "numgen random mod n" are both a uniform choice among the n endpoints.
-        return v.pods[(int) (lb.nextDouble() * n)];
-    }
+    return picker.pick(service, v, lb);
   }
 
   /** Picks among the endpoints on this node only ({@code externalTrafficPolicy: Local}). */
-  Pod pickLocal(int service, RandomStream lb) {
+  public Pod pickLocal(int service, RandomStream lb) {
     EndpointSnapshot v = applied[service];
     int local = countLocal(v);
     if (local == 0) {
@@ -193,7 +175,7 @@ final class KubeProxy {
     throw new IllegalStateException("unreachable");
   }
 
-  int countLocal(EndpointSnapshot v) {
+  public int countLocal(EndpointSnapshot v) {
     int local = 0;
     for (Pod p : v.pods) {
       if (p.node == node) {
@@ -203,18 +185,19 @@ final class KubeProxy {
     return local;
   }
 
-  private int active(Pod p) {
+  /** Connections this node's proxy has open to {@code p}. */
+  int active(Pod p) {
     return p.id < activeConnections.length ? activeConnections[p.id] : 0;
   }
 
-  void connectionOpened(Pod p) {
+  public void connectionOpened(Pod p) {
     if (p.id >= activeConnections.length) {
       activeConnections = java.util.Arrays.copyOf(activeConnections, Math.max(p.id + 1, 2 * activeConnections.length));
     }
     activeConnections[p.id]++;
   }
 
-  void connectionClosed(Pod p) {
+  public void connectionClosed(Pod p) {
     activeConnections[p.id]--;
   }
 }

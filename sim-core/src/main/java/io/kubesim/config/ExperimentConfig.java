@@ -1,6 +1,5 @@
-package io.kubesim.experiment;
+package io.kubesim.config;
 
-import io.kubesim.config.Checks;
 
 /**
  * How a scenario is run.

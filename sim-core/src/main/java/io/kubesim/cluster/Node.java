@@ -1,6 +1,8 @@
-package io.kubesim.model;
+package io.kubesim.cluster;
 
-import io.kubesim.cluster.NodeConfig;
+import io.kubesim.engine.Timer;
+import io.kubesim.proxy.KubeProxy;
+import io.kubesim.world.World;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,24 +10,24 @@ import java.util.List;
  * A worker node: its host id in the {@link io.kubesim.network.Network}, its kube-proxy, the pods
  * bound to it, and what the control plane believes of it (Ready, last heartbeat).
  */
-final class Node {
-  final int host;
-  final NodeConfig config;
-  final KubeProxy proxy;
-  final List<Pod> pods = new ArrayList<>();
+public final class Node {
+  public final int host;
+  public final NodeConfig config;
+  public final KubeProxy proxy;
+  public final List<Pod> pods = new ArrayList<>();
 
   // control plane's view
-  boolean apiReady = true;
-  double lastHeartbeatAtApi;
-  double notReadySince = Double.NaN;
-  Timer evictionTimer;
+  public boolean apiReady = true;
+  public double lastHeartbeatAtApi;
+  public double notReadySince = Double.NaN;
+  public Timer evictionTimer;
 
   // kubelet
   Timer heartbeat;
   /** The control plane holds updates this node has not received (it was unreachable). */
-  boolean needsResync;
+  public boolean needsResync;
 
-  Node(World world, int host, NodeConfig config, int services) {
+  public Node(World world, int host, NodeConfig config, int services) {
     this.host = host;
     this.config = config;
     this.proxy = new KubeProxy(world, this, services);

@@ -1,4 +1,6 @@
-package io.kubesim.model;
+package io.kubesim.traffic;
+
+import io.kubesim.cluster.Pod;
 
 /**
  * A client's idle keep-alive connections on one node, most recently used first. A connection is

@@ -1,7 +1,9 @@
-package io.kubesim.model;
+package io.kubesim.probe;
 
-import io.kubesim.probe.ProbeCheck;
-import io.kubesim.probe.ProbeConfig;
+import io.kubesim.cluster.Kubelet;
+import io.kubesim.cluster.Pod;
+import io.kubesim.traffic.Attempt;
+import io.kubesim.world.World;
 import umontreal.ssj.simevents.Event;
 
 /**
@@ -11,23 +13,22 @@ import umontreal.ssj.simevents.Event;
  * restarts or the end of start-up after {@code successThreshold} / {@code failureThreshold}
  * consecutive results. A new container gets new workers.
  */
-final class ProbeWorker extends Event {
-  enum Kind { READINESS, LIVENESS, STARTUP }
+public final class ProbeWorker extends Event {
+  /** Which probe the worker runs: it decides what passing and failing do. */
+  public enum Kind { READINESS, LIVENESS, STARTUP }
 
   private final World world;
   private final Pod pod;
   private final ProbeConfig config;
-  final Kind kind;
+  public final Kind kind;
   private final int epoch;
   private boolean passing;
   private int successes;
   private int failures;
   private boolean inFlight;
-  private boolean baselineOnly;
-  private long servedAtLastProbe;
-  private double lastProbeTime;
+  private final ReadinessCheck check;
 
-  ProbeWorker(World world, Pod pod, ProbeConfig config, Kind kind) {
+  public ProbeWorker(World world, Pod pod, ProbeConfig config, Kind kind) {
     super(world.sim);
     this.world = world;
     this.pod = pod;
@@ -35,19 +36,18 @@ final class ProbeWorker extends Event {
     this.kind = kind;
     this.epoch = pod.containerEpoch;
     this.passing = kind == Kind.LIVENESS;
+    this.check = ReadinessChecks.create(config.check());
   }
 
   /**
    * Starts ticking. {@code steadyState}: the pod was ready before the run began, so the worker is
    * passing and its first probe only sets the throughput baseline.
    */
-  void start(boolean steadyState) {
+  public void start(boolean steadyState) {
     if (steadyState) {
       passing = true;
-      baselineOnly = true;
     }
-    servedAtLastProbe = pod.served;
-    lastProbeTime = world.now();
+    check.start(pod, world.now(), steadyState);
     double offset = world.probeStream.nextDouble() * config.periodSeconds();
     schedule(config.initialDelaySeconds() + offset);
   }
@@ -85,13 +85,13 @@ final class ProbeWorker extends Event {
   }
 
   /** The probe answered ({@code answered}) or timed out / was refused. */
-  void onResult(boolean answered, int resultEpoch) {
+  public void onResult(boolean answered, int resultEpoch) {
     inFlight = false;
     if (resultEpoch != epoch || !current()) {
       return;
     }
     double now = world.now();
-    boolean ok = answered && check(now);
+    boolean ok = answered && check.passes(pod, now);
     if (ok) {
       successes++;
       failures = 0;
@@ -107,32 +107,6 @@ final class ProbeWorker extends Event {
         failures = 0;
         Kubelet.onProbeFailed(world, pod, this);
       }
-    }
-  }
-
-  private boolean check(double now) {
-    ProbeCheck c = config.check();
-    if (!(c instanceof ProbeCheck.Throughput t)) {
-      return true;
-    }
-    long served = pod.served - servedAtLastProbe;
-    double since = lastProbeTime;
-    servedAtLastProbe = pod.served;
-    lastProbeTime = now;
-    if (baselineOnly) {
-      baselineOnly = false;
-      return true;
-    }
-    if (served >= t.minRequests()) {
-      return true;
-    }
-    switch (t.readmission()) {
-      case AFTER:
-        return !pod.kubeletReady && now - pod.kubeletUnreadySince >= t.readmitAfterSeconds();
-      case WHILE_IN_ENDPOINTS:
-        return !pod.inEndpoints || pod.lastEndpointExit >= since;
-      default:
-        return false;
     }
   }
 }

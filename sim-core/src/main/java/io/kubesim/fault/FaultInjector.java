@@ -1,22 +1,24 @@
-package io.kubesim.model;
+package io.kubesim.fault;
 
-import io.kubesim.fault.FaultConfig;
-import io.kubesim.fault.HostSelector;
-import io.kubesim.fault.PodSelector;
+import io.kubesim.cluster.Deployment;
+import io.kubesim.cluster.Kubelet;
+import io.kubesim.cluster.Node;
+import io.kubesim.cluster.Pod;
 import io.kubesim.network.Network;
+import io.kubesim.world.World;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
 /** Puts the scenario's faults and actions on the timeline: starts them and heals them. */
-final class FaultInjector {
+public final class FaultInjector {
   private final World w;
 
-  FaultInjector(World w) {
+  public FaultInjector(World w) {
     this.w = w;
   }
 
-  void scheduleAll() {
+  public void scheduleAll() {
     for (FaultConfig f : w.config.faults()) {
       if (f instanceof FaultConfig.RollingUpdate) {
         w.tracking.planAction(f.atSeconds());

@@ -1,6 +1,14 @@
-package io.kubesim.model;
+package io.kubesim.controlplane;
 
+import io.kubesim.cluster.Deployment;
+import io.kubesim.cluster.Kubelet;
+import io.kubesim.cluster.Node;
+import io.kubesim.cluster.Pod;
 import io.kubesim.dist.Distribution;
+import io.kubesim.engine.Timer;
+import io.kubesim.proxy.EndpointSnapshot;
+import io.kubesim.proxy.Service;
+import io.kubesim.world.World;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,14 +19,14 @@ import java.util.List;
  * sent to every node's kube-proxy after a sampled propagation delay, but only to nodes the control
  * plane can reach; the others get the latest snapshot when they can be reached again.
  */
-final class ApiServer {
+public final class ApiServer {
   private final World w;
   private long version;
   private long syncStamp;
-  Distribution extraPropagationDelay;
+  public Distribution extraPropagationDelay;
   private final List<Timer> serviceSyncs = new ArrayList<>();
 
-  ApiServer(World w) {
+  public ApiServer(World w) {
     this.w = w;
     for (Service s : w.services) {
       serviceSyncs.add(new Timer(w.sim, () -> sync(s)));
@@ -26,7 +34,7 @@ final class ApiServer {
   }
 
   /** Builds every service's endpoints at time zero and installs them everywhere at once. */
-  void initialise() {
+  public void initialise() {
     for (Service s : w.services) {
       EndpointSnapshot snap = build(s);
       if (snap != null) {
@@ -40,7 +48,7 @@ final class ApiServer {
   }
 
   /** The pod's Ready condition as the API server records it. */
-  void setPodReady(Pod pod, boolean ready) {
+  public void setPodReady(Pod pod, boolean ready) {
     if (pod.apiReady == ready) {
       return;
     }
@@ -54,7 +62,7 @@ final class ApiServer {
   }
 
   /** Deletes a pod: it leaves the endpoints now; its kubelet stops it once it hears. */
-  void deletePod(Pod pod) {
+  public void deletePod(Pod pod) {
     if (pod.terminating || pod.phase == Pod.Phase.GONE) {
       return;
     }
@@ -70,7 +78,7 @@ final class ApiServer {
   }
 
   /** The pod no longer exists. */
-  void podGone(Pod pod) {
+  public void podGone(Pod pod) {
     pod.deployment.unbound(pod);
     if (pod.node != null) {
       pod.node.pods.remove(pod);
@@ -155,7 +163,7 @@ final class ApiServer {
   }
 
   /** Nodes that missed updates and can be reached again re-list every service. */
-  void resyncReachableNodes() {
+  public void resyncReachableNodes() {
     for (Node n : w.nodes) {
       if (n.needsResync && w.network.canConnect(w.network.controlPlane(), n.host)) {
         n.needsResync = false;
@@ -167,7 +175,7 @@ final class ApiServer {
   }
 
   /** A lease renewal from {@code node}'s kubelet arrived. */
-  void heartbeat(Node node) {
+  public void heartbeat(Node node) {
     node.lastHeartbeatAtApi = w.now();
     if (!node.apiReady) {
       node.apiReady = true;

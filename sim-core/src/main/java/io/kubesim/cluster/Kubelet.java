@@ -1,23 +1,25 @@
-package io.kubesim.model;
+package io.kubesim.cluster;
 
-import io.kubesim.cluster.KubeletConfig;
+import io.kubesim.engine.Timer;
 import io.kubesim.probe.ProbeConfig;
+import io.kubesim.probe.ProbeWorker;
+import io.kubesim.world.World;
 
 /**
  * What a node's kubelet does: start and kill containers (with CrashLoopBackOff), run their
  * probes, report pod readiness and node heartbeats to the control plane — both only arrive while
  * the control plane is reachable — and carry out pod deletions it has heard of.
  */
-final class Kubelet {
+public final class Kubelet {
   private Kubelet() {}
 
   /** Whether the kubelet on {@code node} and the API server can talk right now. */
-  static boolean canTalk(World w, Node node) {
+  public static boolean canTalk(World w, Node node) {
     return w.network.canConnect(node.host, w.network.controlPlane());
   }
 
   /** Starts the heartbeat (lease renewal) loop of {@code node} at a random offset. */
-  static void startHeartbeats(World w, Node node) {
+  public static void startHeartbeats(World w, Node node) {
     double period = w.config.kubelet().nodeStatusUpdateSeconds();
     node.heartbeat = new Timer(w.sim, () -> {
       node.heartbeat.schedule(period);
@@ -29,7 +31,7 @@ final class Kubelet {
   }
 
   /** A container of {@code pod} starts running now. */
-  static void startContainer(World w, Pod pod, boolean steadyState) {
+  public static void startContainer(World w, Pod pod, boolean steadyState) {
     if (pod.phase == Pod.Phase.GONE || pod.containerUp || w.network.isDown(pod.node.host)) {
       return;
     }
@@ -81,7 +83,7 @@ final class Kubelet {
     }
   }
 
-  static void onProbePassed(World w, Pod pod, ProbeWorker probe) {
+  public static void onProbePassed(World w, Pod pod, ProbeWorker probe) {
     switch (probe.kind) {
       case STARTUP:
         startMainProbes(w, pod, false);
@@ -94,7 +96,7 @@ final class Kubelet {
     }
   }
 
-  static void onProbeFailed(World w, Pod pod, ProbeWorker probe) {
+  public static void onProbeFailed(World w, Pod pod, ProbeWorker probe) {
     switch (probe.kind) {
       case READINESS:
         setReady(w, pod, false);
@@ -123,7 +125,7 @@ final class Kubelet {
    * The container dies. {@code sendReset}: the node is up, so open connections get an RST;
    * {@code restart}: the kubelet restarts it after the CrashLoopBackOff delay.
    */
-  static void killContainer(World w, Pod pod, boolean restart, boolean sendReset) {
+  public static void killContainer(World w, Pod pod, boolean restart, boolean sendReset) {
     if (!pod.containerUp) {
       return;
     }
@@ -150,7 +152,7 @@ final class Kubelet {
   }
 
   /** The kubelet has heard that {@code pod} is being deleted: drain, then stop it. */
-  static void beginTermination(World w, Pod pod) {
+  public static void beginTermination(World w, Pod pod) {
     if (pod.kubeletTerminating || pod.phase == Pod.Phase.GONE) {
       return;
     }

@@ -1,18 +1,20 @@
-package io.kubesim.model;
+package io.kubesim.traffic;
 
+import io.kubesim.engine.Timer;
+import io.kubesim.world.World;
 import java.util.ArrayDeque;
 
 /** Free attempts, reused; the pool grows to the peak number of attempts in flight. */
-final class AttemptPool {
+public final class AttemptPool {
   private final World world;
   private final ArrayDeque<Attempt> free = new ArrayDeque<>();
   private int created;
 
-  AttemptPool(World world) {
+  public AttemptPool(World world) {
     this.world = world;
   }
 
-  Attempt take() {
+  public Attempt take() {
     Attempt a = free.pollFirst();
     if (a == null) {
       a = new Attempt(world);
@@ -24,7 +26,7 @@ final class AttemptPool {
   }
 
   /** Returns {@code a} if neither side holds it and none of its events is pending. */
-  void releaseIfIdle(Attempt a) {
+  public void releaseIfIdle(Attempt a) {
     if (!a.inPool && a.clientDone && !a.atServer && !Timer.pending(a) && !Timer.pending(a.deadlineEvent)) {
       a.client = null;
       a.probe = null;
@@ -34,7 +36,7 @@ final class AttemptPool {
     }
   }
 
-  int created() {
+  public int created() {
     return created;
   }
 }

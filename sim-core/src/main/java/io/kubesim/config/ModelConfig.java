@@ -1,4 +1,4 @@
-package io.kubesim.experiment;
+package io.kubesim.config;
 
 import io.kubesim.cluster.DeploymentConfig;
 import io.kubesim.cluster.KubeletConfig;
@@ -73,7 +73,7 @@ public record ModelConfig(
     return seen;
   }
 
-  static void requireKnown(String what, String name, Set<String> known) {
+  public static void requireKnown(String what, String name, Set<String> known) {
     if (!known.contains(name)) {
       throw new IllegalArgumentException(what + " '" + name + "' does not exist; known: "
           + known.stream().sorted().toList());

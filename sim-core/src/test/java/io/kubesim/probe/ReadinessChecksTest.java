@@ -1,0 +1,98 @@
+package io.kubesim.probe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kubesim.cluster.Pod;
+import io.kubesim.config.ExperimentConfig;
+import io.kubesim.engine.EventLists;
+import io.kubesim.engine.RandomStreams;
+import io.kubesim.experiment.Models;
+import io.kubesim.world.World;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import umontreal.ssj.simevents.Simulator;
+
+/** The readiness policies' rules, against hand-computed outcomes on one pod. */
+class ReadinessChecksTest {
+  private Pod pod;
+
+  @BeforeEach
+  void onePod() {
+    Simulator sim = new Simulator(EventLists.create());
+    sim.init();
+    World w = new World(sim, new Models().build(), new ExperimentConfig(60, 5, 1, 1, 5),
+        new RandomStreams(1).forReplication(0), false);
+    w.deployments[0].createInitialPods();
+    pod = w.pods.get(0);
+  }
+
+  private static ThroughputCheck throughput(
+      int minRequests, ProbeCheck.Readmission mode, double after) {
+    return new ThroughputCheck(new ProbeCheck.Throughput(minRequests, mode, after));
+  }
+
+  @Test
+  void registry_mapsEachPolicyNameToItsClass() {
+    assertEquals(Set.of("http", "throughput"), ReadinessChecks.names());
+    assertInstanceOf(HttpCheck.class, ReadinessChecks.create(new ProbeCheck.Http()));
+    assertInstanceOf(ThroughputCheck.class, ReadinessChecks.create(
+        new ProbeCheck.Throughput(1, ProbeCheck.Readmission.NONE, 0)));
+    assertEquals(EnumSet.allOf(ProbeCheck.Readmission.class),
+        ThroughputCheck.READMISSIONS.keySet());
+  }
+
+  @Test
+  void http_passesWheneverThePodAnswered() {
+    ReadinessCheck c = ReadinessChecks.create(new ProbeCheck.Http());
+    c.start(pod, 0, false);
+    assertTrue(c.passes(pod, 10));
+  }
+
+  @Test
+  void throughput_countsRequestsSinceThePreviousProbe() {
+    ThroughputCheck c = throughput(10, ProbeCheck.Readmission.NONE, 0);
+    c.start(pod, 0, false);
+    pod.served += 10;
+    assertTrue(c.passes(pod, 10));
+    pod.served += 9;
+    assertFalse(c.passes(pod, 20));
+  }
+
+  @Test
+  void throughput_steadyStateFirstProbeOnlySetsTheBaseline() {
+    ThroughputCheck c = throughput(10, ProbeCheck.Readmission.NONE, 0);
+    c.start(pod, 0, true);
+    assertTrue(c.passes(pod, 10));
+    assertFalse(c.passes(pod, 20));
+  }
+
+  @Test
+  void throughputAfter_readmitsOnceUnreadyLongEnough() {
+    ThroughputCheck c = throughput(10, ProbeCheck.Readmission.AFTER, 30);
+    c.start(pod, 0, false);
+    pod.kubeletReady = false;
+    pod.kubeletUnreadySince = 5;
+    assertFalse(c.passes(pod, 34.9));
+    assertTrue(c.passes(pod, 35));
+    pod.kubeletReady = true;
+    assertFalse(c.passes(pod, 70));
+  }
+
+  @Test
+  void throughputWhileInEndpoints_onlyIntervalsInEndpointsCount() {
+    ThroughputCheck c = throughput(10, ProbeCheck.Readmission.WHILE_IN_ENDPOINTS, 0);
+    c.start(pod, 0, false);
+    pod.inEndpoints = false;
+    assertTrue(c.passes(pod, 10));
+    pod.inEndpoints = true;
+    pod.lastEndpointExit = 5;
+    assertFalse(c.passes(pod, 20));
+    pod.lastEndpointExit = 25;
+    assertTrue(c.passes(pod, 30));
+  }
+}
