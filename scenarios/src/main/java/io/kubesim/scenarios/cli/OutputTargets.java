@@ -105,34 +105,14 @@ final class OutputTargets {
 
   /** Checks one output directory and says how it would be written. */
   static Mode check(Path target, String option) throws UnusableTargetException {
-    if (target.toString().isEmpty()) {
-      throw new UnusableTargetException(option + ": empty path; name an output directory");
-    }
     Path abs = target.toAbsolutePath().normalize();
-    if (abs.getParent() == null) {
-      throw new UnusableTargetException(target + ": kubesim does not write to the root directory");
-    }
-    if (Files.isSymbolicLink(abs)) {
-      throw new UnusableTargetException(target + " is a symbolic link; kubesim does not replace "
-          + "links: name the directory itself or a new one");
-    }
-    if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
-      checkCreatable(target, abs);
+    if (!existingDirectory(target, option)) {
       return Mode.CREATE;
-    }
-    if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UnusableTargetException(target + " exists and is not a directory; choose "
-          + "another " + option + " directory");
     }
     Path cwd = Path.of("").toAbsolutePath().normalize();
     if (cwd.startsWith(abs)) {
       throw new UnusableTargetException(target + " is the working directory or holds it; "
           + "choose another " + option + " directory");
-    }
-    if (isReadOnly(abs)) {
-      throw new UnusableTargetException(target + " is read-only; kubesim does not change the "
-          + "permissions of an existing directory: make it writable or choose another "
-          + option + " directory");
     }
     List<String> names = list(abs);
     if (names.isEmpty()) {
@@ -164,23 +144,8 @@ final class OutputTargets {
   static void checkFiles(Path dir, List<String> files, String option)
       throws UnusableTargetException {
     Path abs = dir.toAbsolutePath().normalize();
-    if (dir.toString().isEmpty()) {
-      throw new UnusableTargetException(option + ": empty path; name an output directory");
-    }
-    if (Files.isSymbolicLink(abs)) {
-      throw new UnusableTargetException(dir + " is a symbolic link; kubesim does not write "
-          + "through links: name the directory itself");
-    }
-    if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
-      checkCreatable(dir, abs);
+    if (!existingDirectory(dir, option)) {
       return;
-    }
-    if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UnusableTargetException(dir + " exists and is not a directory");
-    }
-    if (isReadOnly(abs)) {
-      throw new UnusableTargetException(dir + " is read-only; kubesim does not change the "
-          + "permissions of an existing directory");
     }
     boolean ours = Files.isRegularFile(abs.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
     for (String f : files) {
@@ -242,6 +207,39 @@ final class OutputTargets {
     if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
       Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
     }
+  }
+
+  /**
+   * The checks every output directory passes: not empty, not the root, not a link; absent and
+   * creatable (false), or an existing writable directory (true).
+   */
+  private static boolean existingDirectory(Path target, String option)
+      throws UnusableTargetException {
+    if (target.toString().isEmpty()) {
+      throw new UnusableTargetException(option + ": empty path; name an output directory");
+    }
+    Path abs = target.toAbsolutePath().normalize();
+    if (abs.getParent() == null) {
+      throw new UnusableTargetException(target + ": kubesim does not write to the root directory");
+    }
+    if (Files.isSymbolicLink(abs)) {
+      throw new UnusableTargetException(target + " is a symbolic link; kubesim does not replace "
+          + "or write through links: name the directory itself or a new one");
+    }
+    if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+      checkCreatable(target, abs);
+      return false;
+    }
+    if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UnusableTargetException(target + " exists and is not a directory; choose "
+          + "another " + option + " directory");
+    }
+    if (isReadOnly(abs)) {
+      throw new UnusableTargetException(target + " is read-only; kubesim does not change the "
+          + "permissions of an existing directory: make it writable or choose another "
+          + option + " directory");
+    }
+    return true;
   }
 
   /** {@code .NAME.KIND-PID-}: a hidden sibling's prefix, naming the process that owns it. */

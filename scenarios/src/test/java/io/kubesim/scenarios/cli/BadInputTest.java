@@ -17,7 +17,7 @@ class BadInputTest {
   @TempDir
   Path tmp;
 
-  private static final String VALID = """
+  static final String VALID = """
       apiVersion: kubesim.io/v1
       kind: Scenario
       metadata: {name: small}

@@ -26,22 +26,9 @@ class HostileInputTest {
   Path tmp;
 
   /** Runs for a day of simulated time: a refusal that comes within seconds came first. */
-  private static final String BASE = """
-      apiVersion: kubesim.io/v1
-      kind: Scenario
-      metadata: {name: small}
-      spec:
-        deployments:
-          - name: web
-            replicas: 2
-            template:
-              server: {serviceTime: 10ms}
-        services: [{name: web, selector: {app: web}}]
-        clients: [{name: c, service: web, arrivals: {rate: 10/s}}]
-        faults:
-          - {name: cut, action: partition, at: 10s, duration: 5s, selector: {nodes: [node-1]}}
-        experiment: {duration: 1d, bucket: 1h, replications: 1000}
-      """;
+  private static final String BASE = BadInputTest.VALID.replace(
+      "experiment: {duration: 30s, warmUp: 5s, replications: 1}",
+      "experiment: {duration: 1d, bucket: 1h, replications: 1000}");
 
   private Path write(String name, String text) throws IOException {
     return Files.writeString(tmp.resolve(name), text, StandardCharsets.UTF_8);

@@ -37,16 +37,9 @@ class OutputTargetsTest {
         experiment: {duration: 1d, bucket: 1h, replications: 1000}
       """;
 
-  private static final String QUICK = """
-      apiVersion: kubesim.io/v1
-      kind: Scenario
-      metadata: {name: NAME}
-      spec:
-        deployments: [{name: web, replicas: 2, template: {server: {serviceTime: 10ms}}}]
-        services: [{name: web, selector: {app: web}}]
-        clients: [{name: c, service: web, arrivals: {rate: 10/s}}]
-        experiment: {duration: 20s, warmUp: 2s, replications: 1}
-      """;
+  private static final String QUICK = SLOW.replace("rate: 1000/s", "rate: 10/s").replace(
+      "experiment: {duration: 1d, bucket: 1h, replications: 1000}",
+      "experiment: {duration: 20s, warmUp: 2s, replications: 1}");
 
   private Path scenario(String template, String name) throws IOException {
     Path p = tmp.resolve(name + "-" + template.length() + ".yaml");
