@@ -139,7 +139,9 @@ final class OutputTargets {
   /**
    * Checks the files {@code kubesim report} writes into {@code dir}: the directory as for any
    * output, except that a foreign directory is accepted when none of {@code files} exists there
-   * yet (kubesim then adds them and changes nothing else).
+   * yet (kubesim then adds them and changes nothing else). Existing {@code files} are replaced
+   * in a kubesim output directory: one with the marker, or one holding nothing but kubesim's own
+   * files (an output written before the marker existed).
    */
   static void checkFiles(Path dir, List<String> files, String option)
       throws UnusableTargetException {
@@ -147,7 +149,8 @@ final class OutputTargets {
     if (!existingDirectory(dir, option)) {
       return;
     }
-    boolean ours = Files.isRegularFile(abs.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
+    boolean ours = Files.isRegularFile(abs.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+        || OWN_FILES.containsAll(list(abs));
     for (String f : files) {
       Path p = abs.resolve(f);
       if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {

@@ -256,5 +256,9 @@ class OutputTargetsTest {
     Cli.Result again = Cli.run("report", results);
     assertEquals(ExitCodes.OK, again.exit(), "its own output directory: " + again.err());
     assertTrue(Files.isRegularFile(run.resolve("report.html"), LinkOption.NOFOLLOW_LINKS));
+
+    Files.delete(run.resolve(OutputTargets.MARKER));
+    Cli.Result legacy = Cli.run("report", results);
+    assertEquals(ExitCodes.OK, legacy.exit(), "an output without the marker: " + legacy.err());
   }
 }
