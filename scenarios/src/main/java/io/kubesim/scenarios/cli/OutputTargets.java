@@ -140,8 +140,8 @@ final class OutputTargets {
    * Checks the files {@code kubesim report} writes into {@code dir}: the directory as for any
    * output, except that a foreign directory is accepted when none of {@code files} exists there
    * yet (kubesim then adds them and changes nothing else). Existing {@code files} are replaced
-   * in a kubesim output directory: one with the marker, or one holding nothing but kubesim's own
-   * files (an output written before the marker existed).
+   * in a kubesim output directory: one with the marker, or one holding a {@code results.json} and
+   * nothing but kubesim's own files (an output written before the marker existed).
    */
   static void checkFiles(Path dir, List<String> files, String option)
       throws UnusableTargetException {
@@ -149,8 +149,9 @@ final class OutputTargets {
     if (!existingDirectory(dir, option)) {
       return;
     }
-    boolean ours = Files.isRegularFile(abs.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
-        || OWN_FILES.containsAll(list(abs));
+    List<String> present = list(abs);
+    boolean ours = present.contains(MARKER)
+        || present.contains("results.json") && OWN_FILES.containsAll(present);
     for (String f : files) {
       Path p = abs.resolve(f);
       if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
