@@ -229,6 +229,26 @@ class OutputTargetsTest {
   }
 
   @Test
+  void run_afterItsWriterWasKilled_removesTheLeftTemporaryDirectory() throws Exception {
+    Process writer = new ProcessBuilder("sleep", "600").start();
+    Path left = Files.createDirectory(tmp.resolve(".out.tmp-" + writer.pid() + "-42"));
+    Files.writeString(left.resolve(OutputTargets.MARKER), "");
+    Files.writeString(left.resolve("results.json"), "{\"partial");
+    Path file = scenario(QUICK, "q");
+    String[] run = {"run", file.toString(), "--out", tmp.resolve("out").toString(), "--format",
+        "json"};
+    try {
+      assertEquals(ExitCodes.OK, Cli.run(run).exit());
+      assertTrue(Files.exists(left), "its writer still runs");
+    } finally {
+      writer.destroyForcibly().waitFor();
+    }
+    assertEquals(ExitCodes.OK, Cli.run(run).exit());
+    assertFalse(Files.exists(left), "its writer was killed (SIGKILL): the next run removes it");
+    assertEquals(List.of("out", file.getFileName().toString()), names(tmp));
+  }
+
+  @Test
   void sweep_outIsAFile_isRefusedBeforeRunning() throws IOException {
     Path file = Files.writeString(tmp.resolve("file"), "keep");
     String err = refusedUpFront("sweep", scenario(SLOW, "s").toString(), "--param",
