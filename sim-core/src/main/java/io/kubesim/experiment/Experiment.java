@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param name scenario name
  * @param description what the scenario shows
  * @param settings duration, replications, seed
- * @param variants the arms; the first is the baseline of every paired comparison
+ * @param variants the arms; the first is the baseline of every variant that names no other
  * @param sweepParameter the swept parameter path, if this is a sweep
  * @param sourceText the scenario file as written, for the report
  */
@@ -36,6 +36,14 @@ public record Experiment(
       if (!names.add(v.name())) {
         throw new IllegalArgumentException("duplicate variant name '" + v.name() + "'");
       }
+    }
+    for (Variant v : variants) {
+      v.baseline().ifPresent(b -> {
+        if (!names.contains(b)) {
+          throw new IllegalArgumentException("variant " + v.name() + " is compared with '" + b
+              + "', which is not a variant of the experiment");
+        }
+      });
     }
   }
 }

@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param durationSeconds simulated time per replication
  * @param warmUpSeconds warm-up excluded from the KPIs
  * @param bucketSeconds time-series bucket width
- * @param faults the fault timeline
+ * @param faults the fault timeline (for a policy matrix, every case's faults, named
+ *     {@code case: fault})
  * @param sweepParameter swept parameter path, when a sweep
  * @param variants per-variant results, in scenario order
- * @param comparisons paired differences (variant − first variant) for every other variant
+ * @param comparisons paired differences (variant − its baseline: the first variant, or for a
+ *     policy matrix the first variant of the same case) for every other variant
  * @param sourceText the scenario file as written
  */
 public record ExperimentResult(
@@ -99,7 +101,7 @@ public record ExperimentResult(
   /**
    * Paired difference of each KPI: {@code variant − baseline}, replication by replication.
    *
-   * @param baseline the first variant
+   * @param baseline the variant it is compared with
    * @param variant the other variant
    * @param kpis KPI name → estimate of the difference
    */

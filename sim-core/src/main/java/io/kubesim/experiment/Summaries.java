@@ -14,9 +14,12 @@ import io.kubesim.metrics.Kpi;
 import io.kubesim.metrics.ReplicationMetrics;
 import io.kubesim.metrics.ReplicationOutput;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.HdrHistogram.Histogram;
 
 /** Turns replication outputs into the estimates of an {@link ExperimentResult}. */
@@ -35,23 +38,53 @@ final class Summaries {
           e.settings().bucketSeconds()));
     }
     List<Comparison> comparisons = new ArrayList<>();
-    for (int v = 1; v < outputs.length; v++) {
+    for (int v = 0; v < outputs.length; v++) {
+      int b = baselineIndex(e, v);
+      if (b == v) {
+        continue;
+      }
       Map<String, Estimate> diff = new LinkedHashMap<>();
       for (Kpi k : Kpi.values()) {
         diff.put(k.key(), Estimates.pairedDifference(
-            kpiValues[0][k.ordinal()], kpiValues[v][k.ordinal()]));
+            kpiValues[b][k.ordinal()], kpiValues[v][k.ordinal()]));
       }
-      comparisons.add(new Comparison(e.variants().get(0).name(), e.variants().get(v).name(), diff));
+      comparisons.add(new Comparison(e.variants().get(b).name(), e.variants().get(v).name(), diff));
     }
     List<FaultWindow> faults = new ArrayList<>();
-    for (FaultConfig f : e.variants().get(0).model().faults()) {
-      faults.add(new FaultWindow(f.name(), f.kind(), f.atSeconds(),
-          Math.min(f.endSeconds(), e.settings().durationSeconds())));
+    Set<String> cases = new HashSet<>();
+    for (Variant v : e.variants()) {
+      // One timeline per policy-matrix case (its fault names prefixed by the case), else the
+      // first variant's: variants of a plain scenario share their faults.
+      String prefix = v.matrixCase().map(c -> c + ": ").orElse("");
+      if (!cases.add(prefix)) {
+        continue;
+      }
+      for (FaultConfig f : v.model().faults()) {
+        faults.add(new FaultWindow(prefix + f.name(), f.kind(), f.atSeconds(),
+            Math.min(f.endSeconds(), e.settings().durationSeconds())));
+      }
+      if (prefix.isEmpty()) {
+        break;
+      }
     }
     ExperimentConfig s = e.settings();
     return new ExperimentResult(e.name(), e.description(), s.seed(), s.replications(),
         s.durationSeconds(), s.warmUpSeconds(), s.bucketSeconds(), faults, e.sweepParameter(),
         variants, comparisons, e.sourceText());
+  }
+
+  /** The index of the variant {@code v} is compared with ({@code v} itself for the first). */
+  private static int baselineIndex(Experiment e, int v) {
+    Optional<String> b = e.variants().get(v).baseline();
+    if (b.isEmpty()) {
+      return 0;
+    }
+    for (int i = 0; i < e.variants().size(); i++) {
+      if (e.variants().get(i).name().equals(b.get())) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no variant " + b.get());
   }
 
   /** [kpi ordinal][replication] values. */

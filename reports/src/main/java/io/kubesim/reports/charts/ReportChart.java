@@ -37,6 +37,8 @@ public record ReportChart(
     /** Endpoint membership and requests per pod. */
     PODS,
     /** KPI vs the swept parameter. */
-    SWEEP
+    SWEEP,
+    /** The policy matrix's benefit-vs-cost frontier. */
+    MATRIX
   }
 }

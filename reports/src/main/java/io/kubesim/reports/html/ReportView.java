@@ -20,6 +20,7 @@ import java.util.List;
  * @param failureCharts failures charts
  * @param podCharts membership and per-pod charts
  * @param sweep sweep section, empty when not a sweep
+ * @param matrix policy-matrix section, empty when the scenario has no cases
  * @param sourceText the scenario file
  */
 public record ReportView(
@@ -37,7 +38,13 @@ public record ReportView(
     List<Figure> failureCharts,
     List<Figure> podCharts,
     List<Sweep> sweep,
+    List<MatrixView> matrix,
     String sourceText) {
+
+  /** Whether this is a policy matrix, whose full KPI table is folded away under its heatmaps. */
+  public boolean isMatrix() {
+    return !matrix.isEmpty();
+  }
 
   /** Whether there is a fault timeline to show. */
   public boolean hasFaults() {

@@ -16,6 +16,7 @@ import io.kubesim.reports.html.ReportView.FailureRow;
 import io.kubesim.reports.html.ReportView.FaultRow;
 import io.kubesim.reports.html.ReportView.Figure;
 import io.kubesim.reports.html.ReportView.Sweep;
+import io.kubesim.reports.matrix.PolicyMatrix;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Builds the {@link ReportView} of a result: facts, verdict, tables and rendered charts. */
@@ -58,11 +60,12 @@ public final class ReportViewBuilder {
       }
     }
     List<String> causes = failureCauses(r);
+    Optional<PolicyMatrix> matrix = PolicyMatrix.of(r);
     return new ReportView(
         r.scenario(),
         r.description(),
         facts(r, kubesimVersion, generatedAt),
-        SummaryText.sentences(r),
+        matrix.map(MatrixViewBuilder::verdict).orElseGet(() -> SummaryText.sentences(r)),
         r.variants().stream().map(VariantResult::name).toList(),
         r.comparisons().stream().map(ReportViewBuilder::comparisonName).toList(),
         KpiTableBuilder.rows(r),
@@ -73,19 +76,27 @@ public final class ReportViewBuilder {
         failures,
         pods,
         r.sweepParameter().map(p -> List.of(new Sweep(p, sweep))).orElse(List.of()),
+        matrix.map(m -> List.of(MatrixViewBuilder.build(m))).orElse(List.of()),
         r.sourceText());
   }
 
   private static List<Fact> facts(ExperimentResult r, String version, Instant generatedAt) {
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Fact("Variants", String.join(", ",
-        r.variants().stream().map(VariantResult::name).toList())));
+    facts.add(new Fact("Variants", String.join(", ", PolicyMatrix.of(r)
+        .map(PolicyMatrix::variants)
+        .orElseGet(() -> r.variants().stream().map(VariantResult::name).toList()))));
     facts.add(new Fact("Replications per variant", Integer.toString(r.replications())));
     facts.add(new Fact("Seed", Long.toString(r.seed())));
     facts.add(new Fact("Simulated duration", Numbers.seconds(r.durationSeconds())));
     facts.add(new Fact("Warm-up (excluded from KPIs)", Numbers.seconds(r.warmUpSeconds())));
     facts.add(new Fact("Time-series bucket", Numbers.seconds(r.bucketSeconds())));
     r.sweepParameter().ifPresent(p -> facts.add(new Fact("Swept parameter", p)));
+    PolicyMatrix.of(r).ifPresent(m -> {
+      facts.add(new Fact("Policy matrix", m.variants().size() + " variants × "
+          + m.cases().size() + " cases, each variant compared with " + m.baseline()
+          + " in the same case"));
+      facts.add(new Fact("Cases", String.join(", ", m.cases())));
+    });
     facts.add(new Fact("kubesim version", version));
     facts.add(new Fact("Report generated", WHEN.format(generatedAt)));
     return facts;

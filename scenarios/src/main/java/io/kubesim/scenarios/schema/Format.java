@@ -49,6 +49,17 @@ public final class Format {
       defaulted("patch", new Patch(), "{}",
           "Changes to `spec` (not to `variants`, `thresholds` or `experiment`)."));
 
+  /** A case of a policy matrix. */
+  public static final ObjectType CASE = ObjectType.of("Case",
+      "A condition every variant is run under, for a policy matrix: the base `spec` with a merge "
+          + "patch applied (typically its `faults`, or a lower client rate), before the "
+          + "variant's own patch. With cases, each variant runs once per case and is compared "
+          + "with the first variant of the same case; the report shows a variant × case matrix.",
+      required("name", new Text(), "Case name, unique in the scenario (e.g. `gray-partition`)."),
+      defaulted("description", new Text(), "\"\"", "What the case models."),
+      defaulted("patch", new Patch(), "{}",
+          "Changes to `spec` (not to `variants`, `cases`, `thresholds` or `experiment`)."));
+
   /** Experiment settings. */
   public static final ObjectType EXPERIMENT = ObjectType.of("Experiment", "How the scenario is run.",
       defaulted("duration", DURATION, "5m", "Simulated time per replication."),
@@ -72,6 +83,8 @@ public final class Format {
           "Faults and actions on the timeline."),
       defaulted("variants", new ListOf(new Obj(VARIANT), 100), "[{name: default}]",
           "Variants to compare."),
+      defaulted("cases", new ListOf(new Obj(CASE), 50), "[]",
+          "Conditions to run every variant under (a policy matrix); none when empty."),
       defaulted("thresholds", new MapOf(new MapOf(new Threshold(), 100), 100), "{}",
           "Pass/fail criteria, by variant name (`\"*\"`: every variant), then KPI name, e.g. "
               + "`{throughput: {successRateDuringFault: \">= 0.99\"}}`. Each is checked against "

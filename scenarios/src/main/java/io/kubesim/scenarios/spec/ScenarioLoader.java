@@ -14,6 +14,7 @@ import io.kubesim.scenarios.yaml.TreePath;
 import io.kubesim.scenarios.yaml.YamlLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import java.util.Set;
  */
 public final class ScenarioLoader {
   /** Parts of {@code spec} that are not part of a variant's model and that patches cannot touch. */
-  private static final List<String> NOT_PATCHABLE = List.of("variants", "thresholds", "experiment");
+  private static final List<String> NOT_PATCHABLE = List.of(
+      "variants", "cases", "thresholds", "experiment");
 
   private final YamlLoader yaml;
 
@@ -110,8 +112,8 @@ public final class ScenarioLoader {
     }
     // The base spec first, so that its errors are reported once, without a variant's name.
     ModelConverter.model(conversion.read(base, Format.SPEC, "spec"));
+    List<MatrixCase> cases = cases(spec, base);
     Set<String> names = new HashSet<>();
-    List<Variant> out = new ArrayList<>();
     for (ObjectReader v : declared) {
       String name = v.text("name");
       if (!names.add(name)) {
@@ -121,39 +123,88 @@ public final class ScenarioLoader {
       if (v.has("description")) {
         v.text("description");
       }
-      Node patched = MergePatch.apply(base, patch(v));
-      String context = " (in variant '" + name + "')";
-      if (sweep.isEmpty()) {
-        out.add(variant(conversion, name, Map.of(), patched, context));
-        continue;
-      }
-      for (String value : sweep.get().values()) {
-        Node swept = sweepValue(patched, sweep.get().path(), value);
-        String label = lastKey(sweep.get().path()) + "=" + value.strip();
-        String variantName = declared.size() > 1 ? name + ", " + label : label;
-        // With several declared variants the base variant's name is a parameter too, so that a
-        // report draws one line per declared variant along the swept parameter.
-        Map<String, String> params = declared.size() > 1
-            ? Map.of(sweep.get().path().text(), value.strip(), "variant", name)
-            : Map.of(sweep.get().path().text(), value.strip());
-        out.add(variant(conversion, variantName, params, swept,
-            " (in variant '" + variantName + "')"));
+    }
+    List<Variant> out = new ArrayList<>();
+    for (MatrixCase c : cases) {
+      // In a policy matrix each variant is compared with the first variant of its own case.
+      Optional<String> baseline = c.name().map(n -> c.variantName(declared.get(0).text("name")));
+      for (ObjectReader v : declared) {
+        String declaredName = v.text("name");
+        Node patched = MergePatch.apply(c.spec(), patch(v, "variant"));
+        String name = c.variantName(declaredName);
+        if (sweep.isEmpty()) {
+          out.add(variant(conversion, name, c.parameters(declaredName), patched, baseline,
+              " (in variant '" + name + "')"));
+          continue;
+        }
+        for (String value : sweep.get().values()) {
+          Node swept = sweepValue(patched, sweep.get().path(), value);
+          String label = lastKey(sweep.get().path()) + "=" + value.strip();
+          String variantName = declared.size() > 1 || c.name().isPresent()
+              ? name + ", " + label : label;
+          // With several declared variants the base variant's name is a parameter too, so that
+          // a report draws one line per declared variant along the swept parameter.
+          Map<String, String> params = new HashMap<>(c.parameters(declaredName));
+          params.put(sweep.get().path().text(), value.strip());
+          if (declared.size() > 1) {
+            params.put(Variant.VARIANT_PARAMETER, declaredName);
+          }
+          out.add(variant(conversion, variantName, params, swept, Optional.empty(),
+              " (in variant '" + variantName + "')"));
+        }
       }
     }
     return out;
   }
 
+  /**
+   * The cases of a policy matrix, each the base spec with its patch; one unnamed case, the base
+   * spec itself, when the scenario declares none.
+   */
+  private List<MatrixCase> cases(ObjectReader spec, MapNode base) {
+    List<ObjectReader> declared = spec.objects("cases");
+    if (declared.isEmpty()) {
+      return List.of(new MatrixCase(Optional.empty(), base));
+    }
+    Set<String> names = new HashSet<>();
+    List<MatrixCase> out = new ArrayList<>();
+    for (ObjectReader c : declared) {
+      String name = c.text("name");
+      if (!names.add(name)) {
+        throw new ScenarioException(c.value("name").location(), c.child("name"),
+            "duplicate case name '" + name + "'");
+      }
+      if (c.has("description")) {
+        c.text("description");
+      }
+      out.add(new MatrixCase(Optional.of(name), MergePatch.apply(base, patch(c, "case"))));
+    }
+    return out;
+  }
+
+  /** A case of a policy matrix: its name (none for a plain scenario) and its spec. */
+  private record MatrixCase(Optional<String> name, Node spec) {
+    String variantName(String declaredVariant) {
+      return name.map(n -> declaredVariant + " @ " + n).orElse(declaredVariant);
+    }
+
+    Map<String, String> parameters(String declaredVariant) {
+      return name.map(n -> Map.of(Variant.CASE_PARAMETER, n,
+          Variant.VARIANT_PARAMETER, declaredVariant)).orElse(Map.of());
+    }
+  }
+
   private static Variant variant(Conversion conversion, String name, Map<String, String> params,
-      Node spec, String context) {
+      Node spec, Optional<String> baseline, String context) {
     try {
       var model = ModelConverter.model(conversion.read(spec, Format.SPEC, "spec"));
-      return new Variant(name, params, model);
+      return new Variant(name, params, model, baseline);
     } catch (ScenarioException e) {
       throw e.withContext(context);
     }
   }
 
-  private static Node patch(ObjectReader v) {
+  private static Node patch(ObjectReader v, String what) {
     Node patch = v.value("patch");
     if (!(patch instanceof MapNode m)) {
       throw new ScenarioException(patch.location(), v.child("patch"),
@@ -162,7 +213,7 @@ public final class ScenarioLoader {
     for (String key : NOT_PATCHABLE) {
       if (m.keys().contains(key)) {
         throw new ScenarioException(m.keyLocation(key), v.child("patch") + "." + key,
-            "a variant cannot change " + key + "; set it in spec");
+            "a " + what + " cannot change " + key + "; set it in spec");
       }
     }
     return m;

@@ -41,6 +41,7 @@ final class Thresholds {
         Threshold t = Values.threshold(ObjectReader.scalar(k.getValue(), p, "a threshold"), kpi, p);
         for (String v : variants) {
           if (variant.equals("*") || v.equals(variant) || v.startsWith(variant + ", ")
+              || v.startsWith(variant + " @ ")
               || declaredVariants.size() == 1) {
             out.add(new Scenario.VariantThreshold(v, t));
           }
