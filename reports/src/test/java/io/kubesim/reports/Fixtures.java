@@ -138,4 +138,48 @@ final class Fixtures {
         List.of(new FaultWindow("partition", "asymmetricPartition", FAULT_START, FAULT_END)),
         Optional.of(param), variants, comparisons, "kind: Scenario\n");
   }
+
+  /**
+   * A policy matrix of {@code variants} (the first the baseline) under {@code cases}: the
+   * headline of variant v in case c is {@code during[v][c]} (during the fault; overall in a case
+   * named {@code low-load}, which has no fault), and its overall success {@code overall[v][c]}.
+   */
+  static ExperimentResult matrix(List<String> variants, List<String> cases, double[][] during,
+      double[][] overall) {
+    List<VariantResult> results = new ArrayList<>();
+    List<Comparison> comparisons = new ArrayList<>();
+    List<FaultWindow> faults = new ArrayList<>();
+    for (int c = 0; c < cases.size(); c++) {
+      boolean faulty = !cases.get(c).equals("low-load");
+      if (faulty) {
+        faults.add(new FaultWindow(cases.get(c) + ": f", "partition", FAULT_START, FAULT_END));
+      }
+      for (int v = 0; v < variants.size(); v++) {
+        VariantResult r = variant(variants.get(v) + " @ " + cases.get(c),
+            Map.of("case", cases.get(c), "variant", variants.get(v)),
+            faulty ? during[v][c] : Double.NaN, 0.002, faulty ? overall[v][c] : during[v][c],
+            "web-0", v > 0);
+        if (!faulty) {
+          r.kpis().put(Kpi.SUCCESS_RATE_DURING_FAULT.key(), Estimate.empty());
+        }
+        results.add(r);
+      }
+    }
+    for (int c = 0; c < cases.size(); c++) {
+      VariantResult base = results.get(c * variants.size());
+      for (int v = 1; v < variants.size(); v++) {
+        VariantResult other = results.get(c * variants.size() + v);
+        Map<String, Estimate> diff = new LinkedHashMap<>();
+        for (String key : base.kpis().keySet()) {
+          Estimate a = base.kpis().get(key);
+          Estimate b = other.kpis().get(key);
+          diff.put(key, n0(a) || n0(b) || Double.isNaN(a.mean()) || Double.isNaN(b.mean())
+              ? Estimate.empty() : est(b.mean() - a.mean(), 0.001));
+        }
+        comparisons.add(new Comparison(base.name(), other.name(), diff));
+      }
+    }
+    return new ExperimentResult("policy-matrix", "A matrix.", 3L, 10, DURATION, 10, BUCKET,
+        faults, Optional.empty(), results, comparisons, "kind: Scenario\n");
+  }
 }

@@ -16,4 +16,10 @@ public final class FixturesAccess {
   public static ExperimentResult sweep() {
     return Fixtures.sweep();
   }
+
+  /** A policy matrix; see {@code Fixtures.matrix}. */
+  public static ExperimentResult matrix(java.util.List<String> variants,
+      java.util.List<String> cases, double[][] during, double[][] overall) {
+    return Fixtures.matrix(variants, cases, during, overall);
+  }
 }

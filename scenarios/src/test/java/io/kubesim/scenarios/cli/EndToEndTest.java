@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesim.experiment.Variant;
 import io.kubesim.scenarios.spec.ScenarioLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,13 +53,17 @@ class EndToEndTest {
     assertTrue(Files.exists(out.resolve("timeseries.csv")));
     assertFalse(Files.exists(out.resolve("report.html")), "html was not asked for");
     JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
-    int variants = ScenarioLoader.withDefaultLimits()
-        .load(Examples.file(name), List.of(), Optional.empty()).experiment().variants().size();
+    List<Variant> declared = ScenarioLoader.withDefaultLimits()
+        .load(Examples.file(name), List.of(), Optional.empty()).experiment().variants();
+    int variants = declared.size();
+    // Every variant but a baseline (the first, or in a policy matrix the first of each case).
+    long compared = declared.stream().skip(1)
+        .filter(v -> v.baseline().map(b -> !b.equals(v.name())).orElse(true)).count();
     assertTrue(results.has("schemaVersion"));
     assertEquals(name, results.get("scenario").asString());
     assertEquals(2, results.get("replications").asInt());
     assertEquals(variants, results.get("variants").size());
-    assertEquals(variants - 1, results.get("comparisons").size());
+    assertEquals(compared, results.get("comparisons").size());
     for (JsonNode v : results.get("variants")) {
       JsonNode success = v.get("kpis").get("successRate");
       assertTrue(success.has("mean") && success.has("ciLow") && success.has("ciHigh"), v.toString());
@@ -128,5 +133,29 @@ class EndToEndTest {
     assertEquals(ExitCodes.THRESHOLDS_FAILED, r.exit(), r.err());
     assertTrue(r.out().contains("FAIL cluster-ip: successRate > 1.5"), r.out());
     assertTrue(Files.exists(tmp.resolve("t/results.json")), "results are still written");
+  }
+
+  @Test
+  void run_policyMatrix_comparesWithinEachCaseAndReportsTheMatrix(@TempDir Path tmp)
+      throws Exception {
+    Path out = tmp.resolve("out");
+    Cli.Result r = Cli.run(shortRun(Examples.file("gray-failure-policies").toString(), out));
+
+    assertEquals(ExitCodes.OK, r.exit(), r.err());
+    JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+    for (JsonNode c : results.get("comparisons")) {
+      String variantCase = c.get("variant").asString().replaceAll(".* @ ", "");
+      assertEquals("default @ " + variantCase, c.get("baseline").asString());
+    }
+    assertTrue(results.get("faults").toString().contains("gray-partition: cut"),
+        "each case's faults, named by case");
+    Document html = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
+    assertEquals(1, html.select("section#matrix").size());
+    assertTrue(html.select("table.heatmap").size() >= 3, "headline, gain and cost heatmaps");
+    assertEquals(7, html.select("table[data-heatmap=matrix-headline] thead th").size() - 1,
+        "one column per case");
+    assertTrue(html.select("#chart-frontier img").attr("src").startsWith("data:image/png"));
+    assertTrue(html.select("#verdict .summary").text().contains("Never much worse:"));
+    assertEquals(1, html.select("#choice-table .verdict.better").size(), "one robust variant");
   }
 }
