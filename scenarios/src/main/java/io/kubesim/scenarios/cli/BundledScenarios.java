@@ -23,7 +23,8 @@ public final class BundledScenarios {
       "rolling-update-cold-cache",
       "node-cut-off",
       "external-traffic-policy",
-      "client-retries");
+      "client-retries",
+      "gray-failure-policies");
 
   /** The text of bundled scenario {@code name} (with or without {@code .yaml}), if it exists. */
   public static Optional<String> text(String name) {
