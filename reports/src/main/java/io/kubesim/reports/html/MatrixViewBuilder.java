@@ -115,12 +115,15 @@ final class MatrixViewBuilder {
       List<HeatmapCell> cells = new ArrayList<>();
       for (String c : m.cases()) {
         Estimate d = m.difference(v, c, m.headlineKpi(c));
+        boolean identical = d.n() > 0 && d.mean() == 0 && d.ciLow() == 0 && d.ciHigh() == 0;
         String verdict = !Double.isFinite(d.mean()) ? ""
+            : identical ? "identical in every replication"
             : d.excludesZero() ? (d.mean() > 0 ? "better" : "worse") : "no significant difference";
         double scale = Double.isFinite(d.mean()) && d.excludesZero()
             ? 0.5 + Math.max(-0.5, Math.min(0.5, d.mean() * 10)) : 0.5;
         cells.add(new HeatmapCell(Numbers.difference(d.mean(), "fraction"),
-            Numbers.interval(d, "fraction") + " " + verdict, style(scale), false));
+            identical ? verdict : Numbers.interval(d, "fraction") + " " + verdict, style(scale),
+            false));
       }
       rows.add(new HeatmapRow(v, cells));
     }
