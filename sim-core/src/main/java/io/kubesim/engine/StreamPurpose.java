@@ -24,5 +24,7 @@ public enum StreamPurpose {
   /** Container start-up times and node heartbeat offsets. */
   LIFECYCLE,
   /** Fault-injected latency. */
-  FAULTS
+  FAULTS,
+  /** Mesh proxies: endpoint picks, ejection enforcement, retry back-off, control-plane pushes. */
+  MESH
 }

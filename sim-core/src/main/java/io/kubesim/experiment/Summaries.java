@@ -108,6 +108,7 @@ final class Summaries {
       k[Kpi.CAPACITY_LOST_AFTER_HEAL.ordinal()][r] = outs[r].capacityLostAfterHeal();
       k[Kpi.REQUESTS.ordinal()][r] = o.requests();
       k[Kpi.ATTEMPTS_PER_REQUEST.ordinal()][r] = o.attemptsPerRequest();
+      k[Kpi.FALSE_EJECTIONS.ordinal()][r] = o.falseEjections();
     }
     return k;
   }

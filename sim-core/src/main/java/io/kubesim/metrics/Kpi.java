@@ -33,7 +33,9 @@ public enum Kpi {
   /** Requests started after warm-up. */
   REQUESTS("requests", true, "count"),
   /** Attempts per request (1 = no retries). */
-  ATTEMPTS_PER_REQUEST("attemptsPerRequest", false, "ratio");
+  ATTEMPTS_PER_REQUEST("attemptsPerRequest", false, "ratio"),
+  /** Mesh outlier ejections of endpoints that were healthy at the time (any proxy). */
+  FALSE_EJECTIONS("falseEjections", false, "count");
 
   private final String key;
   private final boolean higherIsBetter;

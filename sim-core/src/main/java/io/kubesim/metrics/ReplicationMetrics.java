@@ -43,6 +43,7 @@ public final class ReplicationMetrics {
   private long restarts;
   private long evictions;
   private long falseUnready;
+  private long falseEjections;
   private double detectionSeconds = Double.NaN;
   private boolean faultWithTargets;
 
@@ -170,6 +171,13 @@ public final class ReplicationMetrics {
     }
   }
 
+  /** A mesh proxy ejected a healthy endpoint at {@code now}. */
+  public void recordFalseEjection(double now) {
+    if (counted(now)) {
+      falseEjections++;
+    }
+  }
+
   /** A fault with faulty pods began (so detection is measured). */
   public void expectDetection() {
     faultWithTargets = true;
@@ -208,7 +216,7 @@ public final class ReplicationMetrics {
         faultWithTargets ? (Double.isNaN(detectionSeconds) ? 0 : 1) : Double.NaN,
         falseUnready, restarts, evictions, requests[0],
         requests[0] == 0 ? Double.NaN : attempts / (double) requests[0],
-        fail);
+        fail, falseEjections);
   }
 
   private double rate(int w) {
@@ -249,12 +257,13 @@ public final class ReplicationMetrics {
    * Per-replication KPI values (NaN where undefined).
    *
    * @param failureFractions fraction of requests failed per {@link FailureCause} ordinal
+   * @param falseEjections mesh ejections of healthy endpoints
    */
   public record Outcomes(
       double successRate, double successRateDuringFault, double successRateAfterFault,
       double p50, double p90, double p99, double p999, double detectionSeconds,
       double detected, double falseUnready, double restarts, double evictions, double requests,
-      double attemptsPerRequest, double[] failureFractions) {}
+      double attemptsPerRequest, double[] failureFractions, double falseEjections) {}
 
   /**
    * Per-bucket series of one replication.

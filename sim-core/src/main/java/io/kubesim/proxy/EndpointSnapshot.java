@@ -18,6 +18,11 @@ public final class EndpointSnapshot {
     this.pods = pods;
   }
 
+  /** The API server's version of this snapshot (increasing). */
+  public long version() {
+    return version;
+  }
+
   public int size() {
     return pods.length;
   }

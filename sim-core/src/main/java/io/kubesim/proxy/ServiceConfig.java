@@ -1,7 +1,9 @@
 package io.kubesim.proxy;
 
 import io.kubesim.config.Checks;
+import io.kubesim.mesh.MeshConfig;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Kubernetes service.
@@ -14,6 +16,8 @@ import java.util.Map;
  * @param sessionAffinity {@code None} or {@code ClientIP} (sticky per client node)
  * @param sessionAffinityTimeoutSeconds ClientIP stickiness timeout (10800 s)
  * @param externalTrafficPolicy for external clients through a load balancer: Cluster or Local
+ * @param mesh request-level load balancing by a client proxy on every node (a service mesh),
+ *     instead of kube-proxy; empty for none
  */
 public record ServiceConfig(
     String name,
@@ -23,7 +27,8 @@ public record ServiceConfig(
     double dnsTtlSeconds,
     SessionAffinity sessionAffinity,
     double sessionAffinityTimeoutSeconds,
-    ExternalTrafficPolicy externalTrafficPolicy) {
+    ExternalTrafficPolicy externalTrafficPolicy,
+    Optional<MeshConfig> mesh) {
 
   /** How a client picks among a headless service's DNS answers. */
   public enum DnsChoice {
@@ -62,6 +67,27 @@ public record ServiceConfig(
     }
     Checks.nonNegative("service.dnsTtlSeconds", dnsTtlSeconds);
     Checks.positive("service.sessionAffinityTimeoutSeconds", sessionAffinityTimeoutSeconds);
+    if (mesh == null) {
+      throw new IllegalArgumentException("service " + name + ": mesh must be an Optional");
+    }
+    if (mesh.isPresent() && headless) {
+      throw new IllegalArgumentException("service " + name
+          + ": a mesh balances a cluster-IP service; this one is headless");
+    }
+  }
+
+  /** A service without a mesh. */
+  public ServiceConfig(String name, Map<String, String> selector, boolean headless,
+      DnsChoice dnsChoice, double dnsTtlSeconds, SessionAffinity sessionAffinity,
+      double sessionAffinityTimeoutSeconds, ExternalTrafficPolicy externalTrafficPolicy) {
+    this(name, selector, headless, dnsChoice, dnsTtlSeconds, sessionAffinity,
+        sessionAffinityTimeoutSeconds, externalTrafficPolicy, Optional.empty());
+  }
+
+  /** The same service balanced by {@code mesh}. */
+  public ServiceConfig withMesh(MeshConfig mesh) {
+    return new ServiceConfig(name, selector, headless, dnsChoice, dnsTtlSeconds, sessionAffinity,
+        sessionAffinityTimeoutSeconds, externalTrafficPolicy, Optional.of(mesh));
   }
 
   /** A ClusterIP service with Kubernetes' defaults. */

@@ -38,7 +38,8 @@ public record KpiInfo(String key, String label, String unit, Optional<Boolean> h
       Map.entry(Kpi.SERVED_IMBALANCE, "Served-request imbalance (max / mean)"),
       Map.entry(Kpi.CAPACITY_LOST_AFTER_HEAL, "Capacity lost after healing"),
       Map.entry(Kpi.REQUESTS, "Requests"),
-      Map.entry(Kpi.ATTEMPTS_PER_REQUEST, "Attempts per request"));
+      Map.entry(Kpi.ATTEMPTS_PER_REQUEST, "Attempts per request"),
+      Map.entry(Kpi.FALSE_EJECTIONS, "Mesh ejections of healthy endpoints"));
 
   /** The information for a KPI key. */
   public static KpiInfo of(String key) {

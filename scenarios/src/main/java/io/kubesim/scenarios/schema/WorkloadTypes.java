@@ -138,5 +138,8 @@ public final class WorkloadTypes {
       defaulted("sessionAffinityConfig", new Obj(AFFINITY_CONFIG), "{}", "Affinity settings."),
       defaulted("externalTrafficPolicy", new Choice(List.of("Cluster", "Local")), "Cluster",
           "For external clients: `Cluster` (any node forwards, possibly a second hop) or `Local` "
-              + "(only nodes with a local endpoint take traffic)."));
+              + "(only nodes with a local endpoint take traffic)."),
+      optional("mesh", new Obj(MeshTypes.MESH),
+          "Request-level load balancing by a mesh proxy on every client node, instead of "
+              + "kube-proxy. None when absent."));
 }

@@ -6,6 +6,7 @@ import io.kubesim.cluster.PodTemplate;
 import io.kubesim.cluster.ServerConfig;
 import io.kubesim.cluster.WarmCacheConfig;
 import io.kubesim.dist.Distribution;
+import io.kubesim.mesh.MeshConfig;
 import io.kubesim.probe.ProbeCheck;
 import io.kubesim.probe.ProbeConfig;
 import io.kubesim.proxy.ServiceConfig;
@@ -142,8 +143,9 @@ final class WorkloadConverter {
         r.object("sessionAffinityConfig").object("clientIP").number("timeoutSeconds");
     ServiceConfig.ExternalTrafficPolicy policy = r.choice("externalTrafficPolicy").equals("Local")
         ? ServiceConfig.ExternalTrafficPolicy.LOCAL : ServiceConfig.ExternalTrafficPolicy.CLUSTER;
+    Optional<MeshConfig> mesh = r.optionalObject("mesh").map(MeshConverter::mesh);
     return Conversion.build(r.node(), r.path(), () -> new ServiceConfig(
-        name, selector, headless, dns, ttl, affinity, affinityTimeout, policy));
+        name, selector, headless, dns, ttl, affinity, affinityTimeout, policy, mesh));
   }
 
 }
