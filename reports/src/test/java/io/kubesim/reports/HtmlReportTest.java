@@ -99,9 +99,9 @@ class HtmlReportTest {
   void write_sweepAddsOneChartPerKpiWithData() {
     assertNotNull(sweepReport.selectFirst("section#sweep"));
     assertTrue(sweepReport.selectFirst("#sweep h2").text().contains("readiness.minRequests"));
-    // 16 KPIs in the fixture, all with data for the swept variants.
-    assertEquals(16, sweepReport.select("#sweep img").size());
-    assertEquals(4 + 4 + 4 + 1 + 16, sweepReport.select("img").size());
+    // 17 KPIs in the fixture, all with data for the swept variants.
+    assertEquals(17, sweepReport.select("#sweep img").size());
+    assertEquals(4 + 4 + 4 + 1 + 17, sweepReport.select("img").size());
   }
 
   @Test
