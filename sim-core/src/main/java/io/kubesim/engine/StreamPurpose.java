@@ -25,6 +25,11 @@ public enum StreamPurpose {
   LIFECYCLE,
   /** Fault-injected latency. */
   FAULTS,
+  /**
+   * The points of a sweep's Latin hypercube (substream 0 only): drawn once per sweep from the
+   * master seed, before any replication, so that the grid is the same on every engine.
+   */
+  SWEEP_SAMPLING,
   /** Mesh proxies: endpoint picks, ejection enforcement, retry back-off, control-plane pushes. */
   MESH
 }

@@ -265,7 +265,10 @@ public final class ReplicationMetrics {
       double successRate, double successRateDuringFault, double successRateAfterFault,
       double p50, double p90, double p99, double p999, double detectionSeconds,
       double detected, double falseUnready, double restarts, double evictions, double requests,
-      double attemptsPerRequest, double[] failureFractions, double falseEjections) {}
+      double attemptsPerRequest, double[] failureFractions,
+      double falseEjections) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /**
    * Per-bucket series of one replication.
@@ -279,5 +282,7 @@ public final class ReplicationMetrics {
    */
   public record Series(
       double[] requests, double[] successRate, double[] p50, double[] p99, double[][] failures,
-      double[] readyEndpoints) {}
+      double[] readyEndpoints) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 }

@@ -2,6 +2,7 @@ package io.kubesim.traffic;
 
 import io.kubesim.cluster.Node;
 import io.kubesim.cluster.Pod;
+import io.kubesim.dist.Log1p;
 import io.kubesim.engine.Timer;
 import io.kubesim.mesh.Mesh;
 import io.kubesim.metrics.FailureCause;
@@ -112,7 +113,7 @@ public final class Client {
     }
     if (arrivalTimer != null) {
       if (maxRate > 0) {
-        arrivalTimer.schedule(-Math.log1p(-arrivals.nextDouble()) / maxRate);
+        arrivalTimer.schedule(-Log1p.log1p(-arrivals.nextDouble()) / maxRate);
       }
     } else {
       for (Timer u : users) {
@@ -126,7 +127,7 @@ public final class Client {
     if (now >= world.arrivalsEnd) {
       return;
     }
-    arrivalTimer.schedule(-Math.log1p(-arrivals.nextDouble()) / maxRate);
+    arrivalTimer.schedule(-Log1p.log1p(-arrivals.nextDouble()) / maxRate);
     if (!(rate instanceof RateProfile.Constant) && arrivals.nextDouble() * maxRate > rate.rateAt(now)) {
       return;
     }
@@ -213,7 +214,7 @@ public final class Client {
       KubeProxy proxy = world.nodes[a.viaNode].proxy;
       a.pod = serviceConfig.externalTrafficPolicy() == ServiceConfig.ExternalTrafficPolicy.LOCAL
           ? proxy.pickLocal(service, lb)
-          : proxy.pick(service, lb);
+          : proxy.pickExternal(service, lb);
       return a.pod != null;
     }
     a.viaNode = a.sourceHost;
@@ -223,6 +224,16 @@ public final class Client {
       a.pod = world.nodes[a.sourceHost].proxy.pick(service, lb);
     }
     return a.pod != null;
+  }
+
+  /**
+   * Whether an attempt that {@link #route} found no backend for was dropped by its node's
+   * kube-proxy ({@code internalTrafficPolicy: Local} without a local endpoint) rather than
+   * rejected.
+   */
+  boolean dropped(Attempt a) {
+    return !external && !serviceConfig.headless()
+        && world.nodes[a.sourceHost].proxy.drops(service);
   }
 
   private Pod resolve(int node, double now) {
