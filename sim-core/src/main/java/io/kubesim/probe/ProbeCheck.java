@@ -29,13 +29,18 @@ public sealed interface ProbeCheck permits ProbeCheck.Http, ProbeCheck.Throughpu
    * @param readmission how an unready pod can become ready again
    * @param readmitAfterSeconds for {@link Readmission#AFTER}: time unready after which the check
    *     passes once so the pod gets traffic again
+   * @param backoff for {@link Readmission#BACKOFF}: the growing re-admission delay
    */
-  record Throughput(int minRequests, Readmission readmission, double readmitAfterSeconds)
+  record Throughput(
+      int minRequests, Readmission readmission, double readmitAfterSeconds, Backoff backoff)
       implements ProbeCheck {
     public Throughput {
       Checks.inRange("throughput.minRequests", minRequests, 0, Integer.MAX_VALUE);
       if (readmission == null) {
         throw new IllegalArgumentException("throughput.readmission is required");
+      }
+      if (backoff == null) {
+        throw new IllegalArgumentException("throughput.backoff is required");
       }
       Checks.nonNegative("throughput.readmitAfterSeconds", readmitAfterSeconds);
       if (readmission == Readmission.AFTER && readmitAfterSeconds <= 0) {
@@ -43,9 +48,46 @@ public sealed interface ProbeCheck permits ProbeCheck.Http, ProbeCheck.Throughpu
       }
     }
 
+    /** A throughput check with the default re-admission back-off ({@link Backoff#DEFAULTS}). */
+    public Throughput(int minRequests, Readmission readmission, double readmitAfterSeconds) {
+      this(minRequests, readmission, readmitAfterSeconds, Backoff.DEFAULTS);
+    }
+
     @Override
     public String policyName() {
       return "throughput";
+    }
+  }
+
+  /**
+   * The re-admission back-off of {@link Readmission#BACKOFF}, in seconds: a pod the check made
+   * unready passes again after {@code initialSeconds}; each time it is made unready again within
+   * {@code resetSeconds} of its last re-admission the delay doubles, up to {@code maxSeconds};
+   * after {@code resetSeconds} ready it starts again from {@code initialSeconds}. The defaults are
+   * the kubelet's CrashLoopBackOff (10 s doubling to 300 s, reset after 10 min); the doubling is
+   * the idea of Envoy's ejection multiplier.
+   *
+   * @param initialSeconds delay before the first re-admission (10 s)
+   * @param maxSeconds largest delay (300 s)
+   * @param resetSeconds time ready without failing after which the delay starts over (600 s)
+   */
+  record Backoff(double initialSeconds, double maxSeconds, double resetSeconds) {
+    /** 10 s doubling to 300 s, reset after 600 s, as the kubelet's CrashLoopBackOff. */
+    public static final Backoff DEFAULTS = new Backoff(10, 300, 600);
+
+    public Backoff {
+      Checks.positive("throughput.backoffInitial", initialSeconds);
+      Checks.positive("throughput.backoffMax", maxSeconds);
+      Checks.nonNegative("throughput.backoffReset", resetSeconds);
+      if (maxSeconds < initialSeconds) {
+        throw new IllegalArgumentException("throughput.backoffMax (" + maxSeconds
+            + " s) must be at least backoffInitial (" + initialSeconds + " s)");
+      }
+    }
+
+    /** The delay before re-admission after {@code delaySeconds}, on a re-failure: doubled. */
+    public double next(double delaySeconds) {
+      return Math.min(maxSeconds, 2 * delaySeconds);
     }
   }
 
@@ -56,6 +98,8 @@ public sealed interface ProbeCheck permits ProbeCheck.Http, ProbeCheck.Throughpu
     /** After being unready for {@code readmitAfterSeconds}, the next check passes. */
     AFTER,
     /** Only intervals while the pod was in the service's endpoints count; otherwise it passes. */
-    WHILE_IN_ENDPOINTS
+    WHILE_IN_ENDPOINTS,
+    /** After a delay that doubles each time the pod is made unready again ({@link Backoff}). */
+    BACKOFF
   }
 }

@@ -52,12 +52,52 @@ final class ThroughputCheck implements ReadinessCheck {
     }
   }
 
+  /**
+   * After a back-off that starts at {@code initialSeconds}, doubles each time the pod is made
+   * unready again within {@code resetSeconds} of its last re-admission, up to {@code maxSeconds}
+   * ({@link ProbeCheck.Backoff}). An unready episode is identified by the time the kubelet marked
+   * the pod unready ({@code Pod.kubeletUnreadySince}).
+   */
+  static final class Backoff implements Readmission {
+    private final ProbeCheck.Backoff config;
+    private double episodeStart = Double.NaN;
+    private double readmittedAt = Double.NEGATIVE_INFINITY;
+    private double delaySeconds;
+
+    Backoff(ProbeCheck.Backoff config) {
+      this.config = config;
+    }
+
+    @Override
+    public boolean readmits(Pod pod, double now, double since) {
+      if (pod.kubeletReady) {
+        return false;
+      }
+      if (pod.kubeletUnreadySince != episodeStart) {
+        episodeStart = pod.kubeletUnreadySince;
+        delaySeconds = episodeStart - readmittedAt >= config.resetSeconds()
+            ? config.initialSeconds() : config.next(delaySeconds);
+      }
+      if (now - episodeStart < delaySeconds) {
+        return false;
+      }
+      readmittedAt = now;
+      return true;
+    }
+
+    /** The delay of the current (or last) unready episode, in seconds. */
+    double delaySeconds() {
+      return delaySeconds;
+    }
+  }
+
   /** The registry of re-admission modes: one line per mode. */
   static final Map<ProbeCheck.Readmission, Function<ProbeCheck.Throughput, Readmission>>
       READMISSIONS = new EnumMap<>(Map.of(
           ProbeCheck.Readmission.NONE, t -> new Never(),
           ProbeCheck.Readmission.AFTER, t -> new After(t.readmitAfterSeconds()),
-          ProbeCheck.Readmission.WHILE_IN_ENDPOINTS, t -> new WhileInEndpoints()));
+          ProbeCheck.Readmission.WHILE_IN_ENDPOINTS, t -> new WhileInEndpoints(),
+          ProbeCheck.Readmission.BACKOFF, t -> new Backoff(t.backoff())));
 
   private final int minRequests;
   private final Readmission readmission;

@@ -43,11 +43,21 @@ public final class WorkloadTypes {
               + "fewer than `minRequests` requests since the previous probe."),
       defaulted("minRequests", new Int(0, Integer.MAX_VALUE), "1",
           "`throughput` only: requests the pod must have served since the previous probe."),
-      defaulted("readmission", new Choice(List.of("none", "after", "whileInEndpoints")), "none",
+      defaulted("readmission",
+          new Choice(List.of("none", "after", "whileInEndpoints", "backoff")), "none",
           "`throughput` only: how an unready pod (which gets no traffic) passes again. `none`: "
               + "never; `after`: once it has been unready for `readmitAfter`; "
-              + "`whileInEndpoints`: only intervals spent in the endpoints count."),
+              + "`whileInEndpoints`: only intervals spent in the endpoints count; `backoff`: "
+              + "after a delay from `backoffInitial` doubling on each re-failure up to "
+              + "`backoffMax`, starting over after `backoffReset` ready."),
       defaulted("readmitAfter", DURATION, "30s", "`throughput` with `readmission: after` only."),
+      defaulted("backoffInitial", DURATION, "10s",
+          "`throughput` with `readmission: backoff` only: the first re-admission delay."),
+      defaulted("backoffMax", DURATION, "5m",
+          "`readmission: backoff` only: the largest re-admission delay."),
+      defaulted("backoffReset", DURATION, "10m",
+          "`readmission: backoff` only: time ready without failing after which the delay "
+              + "starts again from `backoffInitial`."),
       defaulted("initialDelaySeconds", new Num(0, CommonTypes.MAX_SECONDS), "0",
           "Delay after container start before the first probe."),
       defaulted("periodSeconds", new Num(0.001, CommonTypes.MAX_SECONDS), "10", "Probe period."),

@@ -89,6 +89,11 @@ final class WorkloadConverter {
         () -> new ServerConfig(concurrency, service, queue, probe));
   }
 
+  private static final List<String> BACKOFF_ONLY =
+      List.of("backoffInitial", "backoffMax", "backoffReset");
+  private static final List<String> THROUGHPUT_ONLY = List.of(
+      "minRequests", "readmission", "readmitAfter", "backoffInitial", "backoffMax", "backoffReset");
+
   static ProbeConfig probe(ObjectReader r) {
     ProbeCheck check = check(r);
     double delay = r.number("initialDelaySeconds");
@@ -103,7 +108,7 @@ final class WorkloadConverter {
   private static ProbeCheck check(ObjectReader r) {
     String policy = r.choice("policy");
     if (policy.equals("http")) {
-      for (String f : List.of("minRequests", "readmission", "readmitAfter")) {
+      for (String f : THROUGHPUT_ONLY) {
         if (r.has(f)) {
           throw new ScenarioException(r.node().keyLocation(f), r.child(f),
               f + " applies only to policy: throughput (this probe's policy is http)");
@@ -117,13 +122,26 @@ final class WorkloadConverter {
       throw new ScenarioException(r.node().keyLocation("readmitAfter"), r.child("readmitAfter"),
           "readmitAfter applies only to readmission: after");
     }
+    for (String f : BACKOFF_ONLY) {
+      if (r.has(f) && !readmission.equals("backoff")) {
+        throw new ScenarioException(r.node().keyLocation(f), r.child(f),
+            f + " applies only to readmission: backoff");
+      }
+    }
     double after = r.seconds("readmitAfter");
+    double initial = r.seconds("backoffInitial");
+    double max = r.seconds("backoffMax");
+    double reset = r.seconds("backoffReset");
+    ProbeCheck.Backoff backoff = Conversion.build(r.node(), r.path(),
+        () -> new ProbeCheck.Backoff(initial, max, reset));
     ProbeCheck.Readmission rule = switch (readmission) {
       case "after" -> ProbeCheck.Readmission.AFTER;
       case "whileInEndpoints" -> ProbeCheck.Readmission.WHILE_IN_ENDPOINTS;
+      case "backoff" -> ProbeCheck.Readmission.BACKOFF;
       default -> ProbeCheck.Readmission.NONE;
     };
-    return Conversion.build(r.node(), r.path(), () -> new ProbeCheck.Throughput(min, rule, after));
+    return Conversion.build(r.node(), r.path(),
+        () -> new ProbeCheck.Throughput(min, rule, after, backoff));
   }
 
   static ServiceConfig service(ObjectReader r) {

@@ -189,6 +189,24 @@ class BadInputTest {
   }
 
   @Test
+  void backoffFieldWithoutBackoffReadmission_isRefused() throws IOException {
+    Path f = write("backoff.yaml", VALID.replace("server: {serviceTime: 10ms}",
+        "server: {serviceTime: 10ms}\n        readinessProbe: {policy: throughput, "
+            + "readmission: after, backoffMax: 1m}"));
+    refused(f, "backoff.yaml:10:66: spec.deployments[0].template.readinessProbe.backoffMax: "
+        + "backoffMax applies only to readmission: backoff");
+  }
+
+  @Test
+  void backoffMaxBelowInitial_isRefused() throws IOException {
+    Path f = write("backoff.yaml", VALID.replace("server: {serviceTime: 10ms}",
+        "server: {serviceTime: 10ms}\n        readinessProbe: {policy: throughput, "
+            + "readmission: backoff, backoffInitial: 1m, backoffMax: 30s}"));
+    refused(f, "spec.deployments[0].template.readinessProbe",
+        "backoffMax (30.0 s) must be at least backoffInitial (60.0 s)");
+  }
+
+  @Test
   void noCommand_isUsageError() {
     assertEquals(ExitCodes.BAD_INPUT, Cli.run().exit());
     assertEquals(ExitCodes.BAD_INPUT, Cli.run("frobnicate").exit());

@@ -94,4 +94,28 @@ class EveryFieldTest {
     assertEquals(List.of("z1", "z2", "z1"), generated.nodes().stream().map(n -> n.zone()).toList());
     assertEquals(3, s.thresholds().size());
   }
+
+  @Test
+  void throughputBackoff_convertsToItsRecord() throws IOException {
+    String text = """
+        apiVersion: kubesim.io/v1
+        kind: Scenario
+        metadata: {name: b}
+        spec:
+          deployments:
+            - name: web
+              template:
+                server: {serviceTime: 10ms}
+                readinessProbe: {policy: throughput, minRequests: 3, readmission: backoff,
+                                 backoffInitial: 5s, backoffMax: 2m}
+          services: [{name: web, selector: {app: web}}]
+          clients: [{name: c, service: web, arrivals: {rate: 10/s}}]
+        """;
+    Scenario s = ScenarioLoader.withDefaultLimits()
+        .load("b.yaml", text, List.of(), Optional.empty(), new Conversion());
+    var probe = s.experiment().variants().get(0).model().deployments().get(0).template()
+        .readinessProbe().orElseThrow();
+    assertEquals(new ProbeCheck.Throughput(3, ProbeCheck.Readmission.BACKOFF, 30,
+        new ProbeCheck.Backoff(5, 120, 600)), probe.check());
+  }
 }
