@@ -4,7 +4,7 @@ package io.kubesim.metrics;
 public enum Kpi {
   /** Fraction of requests (after warm-up) that finally succeeded. */
   SUCCESS_RATE("successRate", true, "fraction"),
-  /** Success rate of requests started while a fault was active. */
+  /** Success rate of requests whose lifetime overlaps the fault window (in flight during it). */
   SUCCESS_RATE_DURING_FAULT("successRateDuringFault", true, "fraction"),
   /** Success rate of requests started after the last fault healed. */
   SUCCESS_RATE_AFTER_FAULT("successRateAfterFault", true, "fraction"),

@@ -8,10 +8,12 @@ import org.HdrHistogram.IntCountsHistogram;
  * the run length and bucket width, never by the number of requests: latencies go into
  * HdrHistograms (microsecond resolution, 3 significant digits overall, 2 per bucket).
  *
- * <p>Requests are classified by the time they started ({@code start}): before the warm-up ends
- * they only count in the time series; after it, in the KPIs, and in the during-fault or
- * after-fault window depending on where {@code start} falls in {@code [faultStart, faultEnd)}.
- * The window bounds may be revised while the run goes on (a rolling update ends when it ends); a
+ * <p>Requests are classified by their lifetime, from the time they started ({@code start}) to
+ * the client's verdict ({@code end}): started before the warm-up ends, they only count in the
+ * time series; otherwise in the KPIs, "during the fault" when the lifetime overlaps the fault
+ * window ({@code start < faultEnd} and {@code end >= faultStart}, so a request in flight when a
+ * cut begins counts), and "after the fault" when it started at or after {@code faultEnd}. The
+ * window bounds may be revised while the run goes on (a rolling update ends when it ends); a
  * request is classified when its outcome is recorded, which is never before it started.
  */
 public final class ReplicationMetrics {
@@ -67,7 +69,7 @@ public final class ReplicationMetrics {
     return exposure;
   }
 
-  /** Sets where the fault window starts; requests started from then on are "during". */
+  /** Sets where the fault window starts; requests still in flight from then on are "during". */
   public void setFaultStart(double t) {
     faultStart = Math.min(faultStart, t);
   }
@@ -103,7 +105,7 @@ public final class ReplicationMetrics {
     if (start < warmUp) {
       return;
     }
-    count(start, true, tries);
+    count(start, end, true, tries);
     latency.recordValue(micros(end - start));
   }
 
@@ -117,18 +119,18 @@ public final class ReplicationMetrics {
     if (start < warmUp) {
       return;
     }
-    count(start, false, tries);
+    count(start, end, false, tries);
     failuresByCause[cause.ordinal()]++;
   }
 
-  private void count(double start, boolean ok, int tries) {
+  private void count(double start, double end, boolean ok, int tries) {
     attempts += tries;
     requests[0]++;
     if (ok) {
       successes[0]++;
     }
-    if (start >= faultStart) {
-      int w = start < faultEnd ? 1 : 2;
+    int w = start >= faultEnd ? 2 : end >= faultStart ? 1 : 0;
+    if (w > 0) {
       requests[w]++;
       if (ok) {
         successes[w]++;

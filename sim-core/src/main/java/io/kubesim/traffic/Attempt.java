@@ -17,7 +17,7 @@ import umontreal.ssj.simevents.Simulator;
  */
 public final class Attempt extends Event {
   /** The next network step this attempt's event performs. */
-  enum Step { START, CONNECT_RETRY, DELIVER, FAIL_RESPONSE }
+  enum Step { START, CONNECT_RETRY, DELIVER, FAIL_RESPONSE, RESEND_REQUEST, RESEND_RESPONSE }
 
   public final Deadline deadlineEvent;
   Step step;
@@ -47,6 +47,11 @@ public final class Attempt extends Event {
   public boolean atServer;
   int failCause;
   boolean inPool;
+
+  // a data segment being retransmitted (request or response): first sent at, current RTO
+  double segmentSent;
+  double rtoSeconds;
+  int responseCause;
 
   final World world;
 

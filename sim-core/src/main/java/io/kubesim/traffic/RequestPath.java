@@ -3,6 +3,7 @@ package io.kubesim.traffic;
 import io.kubesim.cluster.Pod;
 import io.kubesim.engine.Timer;
 import io.kubesim.metrics.FailureCause;
+import io.kubesim.network.DataRetransmission;
 import io.kubesim.network.Network;
 import io.kubesim.network.NetworkConfig;
 import io.kubesim.network.SynRetransmission;
@@ -18,9 +19,12 @@ import io.kubesim.world.World;
  * host, a lost packet, a pod IP that no longer exists — the client retransmits the SYN after 1, 2,
  * 4 … s (Linux: {@code tcp_syn_retries} = 6 retransmissions, giving up 127 s after the first SYN),
  * until its connect timeout. A reachable host with nothing listening answers RST at once
- * (refused). Once connected, a request whose response cannot get back (a partition that started
- * mid-request) is only noticed at the client's request deadline. See RFC 6298 and the Linux
- * {@code ip-sysctl} documentation.
+ * (refused). Once connected, a data segment (the request, or the response) that meets a cut or
+ * is lost is retransmitted after the RTO, doubling per expiry ({@link DataRetransmission}): a
+ * partition that heals before the client's deadline delivers it at the first retransmission
+ * after the heal; one that outlasts the deadline is noticed only at the deadline (or when
+ * {@code tcp_retries2} gives up first). See RFC 6298, tcp(7) and the Linux {@code ip-sysctl}
+ * documentation.
  *
  * <p>Simplifications, chosen for speed and stated here: one hop latency is drawn per attempt and
  * used for every hop of that attempt (SYN, SYN-ACK, request, response); reachability is checked
@@ -141,15 +145,62 @@ public final class RequestPath {
   }
 
   private static void sendRequest(Attempt a, double delay) {
-    if (!pathUp(a)) {
-      armAt(a, a.deadline);
+    if (!pathUp(a) || lost(a, 1)) {
+      startRetransmission(a, Attempt.Step.RESEND_REQUEST, -1);
       return;
-    }
-    if (lost(a, 1)) {
-      delay += a.world.network.config().dataRetransmitSeconds();
     }
     a.step = Attempt.Step.DELIVER;
     a.schedule(delay);
+  }
+
+  /**
+   * The segment sent now (the request, or the response with {@code responseCause}) was dropped:
+   * the sender retransmits it when the RTO expires; the client's deadline stays armed.
+   */
+  private static void startRetransmission(Attempt a, Attempt.Step step, int responseCause) {
+    double now = a.world.now();
+    DataRetransmission tcp = a.world.network.config().dataRetransmission();
+    a.segmentSent = now;
+    a.rtoSeconds = tcp.initialRto(2 * a.hops * a.hopSeconds);
+    a.responseCause = responseCause;
+    a.step = step;
+    armAt(a, a.deadline);
+    if (Timer.pending(a)) {
+      a.cancel();
+    }
+    a.schedule(a.rtoSeconds);
+  }
+
+  /**
+   * The RTO expired: give up if {@code tcp_retries2}'s time has passed since the segment was
+   * first sent, else send it again; if it is dropped again, wait twice as long.
+   */
+  private static void retransmit(Attempt a) {
+    World w = a.world;
+    double now = w.now();
+    DataRetransmission tcp = w.network.config().dataRetransmission();
+    if (now - a.segmentSent >= tcp.giveUpSeconds()) {
+      failAt(a, REQUEST_TIMEOUT, now);
+      return;
+    }
+    boolean request = a.step == Attempt.Step.RESEND_REQUEST;
+    if (request && a.pod.phase == Pod.Phase.GONE) {
+      // the pod's IP no longer exists: nobody will ever answer
+      a.rtoSeconds = tcp.backOff(a.rtoSeconds);
+      a.schedule(a.rtoSeconds);
+      return;
+    }
+    if (pathUp(a) && !lost(a, 1)) {
+      if (request) {
+        a.step = Attempt.Step.DELIVER;
+        a.schedule(a.hops * a.hopSeconds);
+      } else {
+        deliverResponse(a, a.responseCause, now + a.hops * a.hopSeconds);
+      }
+      return;
+    }
+    a.rtoSeconds = tcp.backOff(a.rtoSeconds);
+    a.schedule(a.rtoSeconds);
   }
 
   /** The attempt's own event fired. */
@@ -169,6 +220,12 @@ public final class RequestPath {
       case FAIL_RESPONSE:
         finish(a, false, a.failCause, a.world.now());
         break;
+      case RESEND_REQUEST:
+      case RESEND_RESPONSE:
+        if (!a.clientDone) {
+          retransmit(a);
+        }
+        break;
       default:
         throw new IllegalStateException(a.step.toString());
     }
@@ -181,10 +238,12 @@ public final class RequestPath {
     }
     Pod p = a.pod;
     if (p.phase != Pod.Phase.RUNNING || !p.containerUp || p.containerEpoch != a.podEpoch) {
-      if (p.phase != Pod.Phase.GONE && pathUp(a)) {
+      if (p.phase == Pod.Phase.GONE) {
+        armAt(a, a.deadline);
+      } else if (pathUp(a)) {
         failAt(a, RESET, a.world.now() + a.hops * a.hopSeconds);
       } else {
-        armAt(a, a.deadline);
+        startRetransmission(a, Attempt.Step.RESEND_REQUEST, -1);
       }
       return;
     }
@@ -222,24 +281,22 @@ public final class RequestPath {
   }
 
   private static void respond(Attempt a, int cause) {
-    World w = a.world;
-    double now = w.now();
-    double oneWay = a.hops * a.hopSeconds;
-    if (!pathUp(a)) {
-      armAt(a, a.deadline);
+    if (!pathUp(a) || lost(a, 1)) {
+      startRetransmission(a, Attempt.Step.RESEND_RESPONSE, cause);
       return;
     }
-    double arrival = now + oneWay;
-    if (lost(a, 1)) {
-      arrival += w.network.config().dataRetransmitSeconds();
-    }
+    deliverResponse(a, cause, a.world.now() + a.hops * a.hopSeconds);
+  }
+
+  /** The response (success when {@code cause} < 0) reaches the client at {@code arrival}. */
+  private static void deliverResponse(Attempt a, int cause, double arrival) {
     if (arrival > a.deadline) {
       armAt(a, a.deadline);
       return;
     }
     if (cause < 0) {
       finish(a, true, -1, arrival);
-      w.attempts.releaseIfIdle(a);
+      a.world.attempts.releaseIfIdle(a);
     } else {
       failAt(a, cause, arrival);
     }

@@ -11,6 +11,7 @@ import io.kubesim.config.ModelConfig;
 import io.kubesim.controlplane.ControlPlaneConfig;
 import io.kubesim.dist.Distribution;
 import io.kubesim.fault.FaultConfig;
+import io.kubesim.network.DataRetransmission;
 import io.kubesim.network.NetworkConfig;
 import io.kubesim.probe.ProbeCheck;
 import io.kubesim.probe.ProbeConfig;
@@ -69,7 +70,7 @@ public final class Models {
     Arrivals a = arrivals != null ? arrivals : new Arrivals.Poisson(new RateProfile.Constant(rate));
     ClientConfig c = new ClientConfig("clients", "web", external, clientNodes, a, connections,
         retries, connectTimeout, requestTimeout, 10);
-    NetworkConfig net = new NetworkConfig(hop, lossProbability, 6, 1, 0.2);
+    NetworkConfig net = new NetworkConfig(hop, lossProbability, 6, 1, DataRetransmission.linux());
     return new ModelConfig(ns, KubeletConfig.defaults(), controlPlane, kubeProxy, net,
         List.of(d), List.of(service), List.of(c), faults);
   }

@@ -89,8 +89,14 @@ public final class ClusterTypes {
       defaulted("tcpSynRetries", new Int(0, 20), "6",
           "`net.ipv4.tcp_syn_retries`: SYN retransmissions before connect gives up (~127s)."),
       defaulted("synInitialRto", DURATION, "1s", "First SYN retransmission timeout, doubled per retry."),
-      defaulted("dataRetransmitTimeout", DURATION, "200ms",
-          "Delay added when a data segment is lost (minimum RTO)."));
+      defaulted("tcpRtoMin", DURATION, "200ms",
+          "`tcp_rto_min`: smallest retransmission timeout of a data segment; the first RTO is "
+              + "RTT + max(2·RTT, tcpRtoMin)."),
+      defaulted("tcpRtoMax", DURATION, "120s",
+          "`tcp_rto_max`: the retransmission timeout doubles per retransmission up to this."),
+      defaulted("tcpRetries2", new Int(1, 50), "15",
+          "`net.ipv4.tcp_retries2`: a connection whose segment stays unacknowledged this many "
+              + "retransmissions (as a time: ~924.6s with the defaults) is abandoned."));
 
   /** The cluster. */
   public static final ObjectType CLUSTER = ObjectType.of("Cluster",

@@ -3,6 +3,7 @@ package io.kubesim.scenarios.spec;
 import io.kubesim.cluster.KubeletConfig;
 import io.kubesim.cluster.NodeConfig;
 import io.kubesim.controlplane.ControlPlaneConfig;
+import io.kubesim.network.DataRetransmission;
 import io.kubesim.network.NetworkConfig;
 import io.kubesim.proxy.KubeProxyConfig;
 import io.kubesim.proxy.ProxyMode;
@@ -92,8 +93,10 @@ final class ClusterConverter {
     double loss = r.number("loss");
     int synRetries = r.integer32("tcpSynRetries");
     double rto = r.seconds("synInitialRto");
-    double dataRto = r.seconds("dataRetransmitTimeout");
-    return Conversion.build(r.node(), r.path(),
-        () -> new NetworkConfig(latency, loss, synRetries, rto, dataRto));
+    double rtoMin = r.seconds("tcpRtoMin");
+    double rtoMax = r.seconds("tcpRtoMax");
+    int retries2 = r.integer32("tcpRetries2");
+    return Conversion.build(r.node(), r.path(), () -> new NetworkConfig(latency, loss, synRetries,
+        rto, new DataRetransmission(rtoMin, rtoMax, retries2)));
   }
 }
