@@ -269,7 +269,9 @@ public final class ReplicationMetrics {
       double p50, double p90, double p99, double p999, double detectionSeconds,
       double detected, double falseUnready, double restarts, double evictions, double requests,
       double attemptsPerRequest, double[] failureFractions, double exposureFraction,
-      double faultyEndpointFlaps) {}
+      double faultyEndpointFlaps) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /**
    * Per-bucket series of one replication.
@@ -285,5 +287,7 @@ public final class ReplicationMetrics {
    */
   public record Series(
       double[] requests, double[] successRate, double[] p50, double[] p99, double[][] failures,
-      double[] readyEndpoints, double[] exposedFraction) {}
+      double[] readyEndpoints, double[] exposedFraction) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 }
