@@ -57,7 +57,7 @@ public sealed interface Distribution
 
     @Override
     public double quantile(double u) {
-      return -mean * Math.log1p(-u);
+      return -mean * Log1p.log1p(-u);
     }
 
     @Override
@@ -70,36 +70,71 @@ public sealed interface Distribution
    * Log-normal given by its median and 99th percentile, the way latency is usually described.
    * {@code sigma = ln(p99 / median) / z(0.99)}.
    */
-  record LogNormal(double median, double p99) implements Distribution {
+  final class LogNormal implements Distribution {
     private static final double Z99 = 2.3263478740408408;
 
-    public LogNormal {
+    private final double median;
+    private final double p99;
+    /** {@link #sigma()}, computed once: sampling is on the request path. */
+    private final double sigma;
+
+    /** The log-normal with this median and 99th percentile ({@code p99 > median > 0}). */
+    public LogNormal(double median, double p99) {
       requirePositive("lognormal median", median);
       if (!(p99 > median)) {
         throw new IllegalArgumentException(
             "lognormal p99 must exceed the median, got median " + median + ", p99 " + p99);
       }
+      this.median = median;
+      this.p99 = p99;
+      this.sigma = Math.log(p99 / median) / Z99;
+    }
+
+    /** The median. */
+    public double median() {
+      return median;
+    }
+
+    /** The 99th percentile. */
+    public double p99() {
+      return p99;
     }
 
     /** Log-scale standard deviation. */
     public double sigma() {
-      return Math.log(p99 / median) / Z99;
+      return sigma;
     }
 
     @Override
     public double quantile(double u) {
-      return median * Math.exp(sigma() * NormalDist.inverseF01(u));
+      return median * Math.exp(sigma * NormalDist.inverseF01(u));
     }
 
     @Override
     public double mean() {
-      double s = sigma();
-      return median * Math.exp(s * s / 2);
+      return median * Math.exp(sigma * sigma / 2);
     }
 
     @Override
     public Distribution scaled(double factor) {
       return new LogNormal(median * factor, p99 * factor);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof LogNormal other
+          && Double.compare(median, other.median) == 0
+          && Double.compare(p99, other.p99) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Double.hashCode(median) + Double.hashCode(p99);
+    }
+
+    @Override
+    public String toString() {
+      return "LogNormal[median=" + median + ", p99=" + p99 + "]";
     }
   }
 

@@ -13,8 +13,9 @@ import umontreal.ssj.simevents.eventlist.EventList;
  *
  * <h2>Structure</h2>
  * Pending events are split into containers ordered by time, every event of one container
- * strictly earlier than every event of the next: <i>bottom</i> (a small sorted array, from
- * which events leave), then up to {@value #MAX_RUNGS} <i>rungs</i> of buckets (deepest, i.e.
+ * strictly earlier than every event of the next: <i>bottom</i> (a small array sorted in
+ * descending order, from whose end events leave, so that inserting an event due soon moves
+ * only the few entries due before it), then up to {@value #MAX_RUNGS} <i>rungs</i> of buckets (deepest, i.e.
  * finest, first; each bucket an unsorted linked list) and last <i>top</i> (an unsorted list of
  * events later than {@code topStart}). An event goes to top if later than {@code topStart},
  * else to the coarsest rung whose bucket function {@code (int) ((t - start) / width)} (clamped
@@ -99,7 +100,7 @@ public final class LadderEventList extends SlotEventList {
   /** Per rung, each bucket's list head (−1 if empty); a bucket's size is counted when taken. */
   private final int[][] rungBucket = new int[MAX_RUNGS][];
 
-  // ---- bottom: sorted ascending in [bottomHead, bottomEnd) ----
+  // ---- bottom: sorted descending in [0, bottomEnd), the first pending event last ----
   private double[] bottomTime = new double[INITIAL_CAPACITY];
   private int[] bottomSlot = new int[INITIAL_CAPACITY];
   /** Scratch arrays of {@link #spreadSort}, at least as long as bottom's. */
@@ -107,7 +108,6 @@ public final class LadderEventList extends SlotEventList {
   private int[] spreadCount = new int[INITIAL_CAPACITY + 1];
   private double[] spreadTime = new double[INITIAL_CAPACITY];
   private int[] spreadSlot = new int[INITIAL_CAPACITY];
-  private int bottomHead;
   private int bottomEnd;
   /** The least and greatest time gathered into bottom since it was last emptied. */
   private double bottomMin;
@@ -148,7 +148,6 @@ public final class LadderEventList extends SlotEventList {
     topMax = Double.NEGATIVE_INFINITY;
     topMaxFinite = Double.NEGATIVE_INFINITY;
     rungs = 0;
-    bottomHead = 0;
     bottomEnd = 0;
   }
 
@@ -215,19 +214,31 @@ public final class LadderEventList extends SlotEventList {
     rungCount[r]++;
   }
 
+  /**
+   * Inserts into bottom, which is kept in descending order so that an event scheduled soon
+   * (the common case: a network hop, a service completion) shifts only the few entries
+   * earlier than itself, not every later one.
+   */
   private void insertBottom(int slot, double time) {
     if (bottomEnd == bottomSlot.length) {
-      if (bottomHead > 0) {
-        compactBottom();
-      } else {
-        growBottom();
-      }
+      growBottom();
     }
-    int i = makeRoom(bottomTime, bottomSlot, bottomHead, bottomEnd, time, slot);
-    bottomTime[i] = time;
-    bottomSlot[i] = slot;
+    double[] times = bottomTime;
+    int[] slots = bottomSlot;
+    int i = bottomEnd;
+    while (i > 0) {
+      double t = times[i - 1];
+      if (t > time || (t == time && tieLess(slot, slots[i - 1]))) {
+        break;
+      }
+      times[i] = t;
+      slots[i] = slots[i - 1];
+      i--;
+    }
+    times[i] = time;
+    slots[i] = slot;
     bottomEnd++;
-    if (bottomEnd - bottomHead > BOTTOM_LIMIT && rungs < MAX_RUNGS) {
+    if (bottomEnd > BOTTOM_LIMIT && rungs < MAX_RUNGS) {
       bottomToRung();
     }
   }
@@ -237,27 +248,18 @@ public final class LadderEventList extends SlotEventList {
     bottomSlot = Arrays.copyOf(bottomSlot, bottomSlot.length * 2);
   }
 
-  private void compactBottom() {
-    int n = bottomEnd - bottomHead;
-    System.arraycopy(bottomTime, bottomHead, bottomTime, 0, n);
-    System.arraycopy(bottomSlot, bottomHead, bottomSlot, 0, n);
-    bottomHead = 0;
-    bottomEnd = n;
-  }
-
   /** Turns a too-large bottom into a new deepest rung, if its times are not all equal. */
   private void bottomToRung() {
-    int n = bottomEnd - bottomHead;
-    double start = bottomTime[bottomHead];
-    double width = (bottomTime[bottomEnd - 1] - start) / n;
+    int n = bottomEnd;
+    double start = bottomTime[n - 1];
+    double width = (bottomTime[0] - start) / n;
     if (!(width > 0) || width == Double.POSITIVE_INFINITY) {
       return;
     }
     int r = openRung(start, width, n);
-    for (int i = bottomHead; i < bottomEnd; i++) {
+    for (int i = 0; i < n; i++) {
       pushRung(r, bottomSlot[i]);
     }
-    bottomHead = 0;
     bottomEnd = 0;
   }
 
@@ -285,26 +287,24 @@ public final class LadderEventList extends SlotEventList {
   // ---- removal ----
 
   /**
-   * Makes {@code bottomHead} the first pending event; returns false if there is none.
+   * Makes bottom's last entry the first pending event; returns false if there is none.
    * Drops cancelled entries on the way.
    */
   @Override
   int firstSlot() {
-    return settleFirst() ? bottomSlot[bottomHead] : -1;
+    return settleFirst() ? bottomSlot[bottomEnd - 1] : -1;
   }
 
   private boolean settleFirst() {
     while (true) {
-      while (bottomHead < bottomEnd) {
-        int slot = bottomSlot[bottomHead];
+      while (bottomEnd > 0) {
+        int slot = bottomSlot[bottomEnd - 1];
         if (slotEvent[slot] != null) {
           return true;
         }
-        bottomHead++;
+        bottomEnd--;
         dropCancelledSlot(slot);
       }
-      bottomHead = 0;
-      bottomEnd = 0;
       if (!refill()) {
         return false;
       }
@@ -438,7 +438,6 @@ public final class LadderEventList extends SlotEventList {
 
   /** Empties bottom before a refill gathers entries into it. */
   private void startBottom() {
-    bottomHead = 0;
     bottomEnd = 0;
     bottomMin = Double.POSITIVE_INFINITY;
     bottomMax = Double.NEGATIVE_INFINITY;
@@ -518,7 +517,22 @@ public final class LadderEventList extends SlotEventList {
     } else {
       insertionSort(n);
     }
+    reverseBottom(n);
     return n > 0;
+  }
+
+  /** Turns the freshly sorted, ascending bottom into bottom's descending order. */
+  private void reverseBottom(int n) {
+    double[] times = bottomTime;
+    int[] slots = bottomSlot;
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+      double t = times[i];
+      times[i] = times[j];
+      times[j] = t;
+      int s = slots[i];
+      slots[i] = slots[j];
+      slots[j] = s;
+    }
   }
 
   /** Sorts bottom's first {@code n} entries by insertion. */
@@ -613,7 +627,7 @@ public final class LadderEventList extends SlotEventList {
 
   @Override
   public Event getFirst() {
-    return settleFirst() ? slotEvent[bottomSlot[bottomHead]] : null;
+    return settleFirst() ? slotEvent[bottomSlot[bottomEnd - 1]] : null;
   }
 
   @Override
@@ -621,7 +635,7 @@ public final class LadderEventList extends SlotEventList {
     if (!settleFirst()) {
       return null;
     }
-    int slot = bottomSlot[bottomHead++];
+    int slot = bottomSlot[--bottomEnd];
     Event first = slotEvent[slot];
     slotEvent[slot] = null;
     freeSlot(slot);

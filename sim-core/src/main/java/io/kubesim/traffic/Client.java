@@ -2,6 +2,7 @@ package io.kubesim.traffic;
 
 import io.kubesim.cluster.Node;
 import io.kubesim.cluster.Pod;
+import io.kubesim.dist.Log1p;
 import io.kubesim.engine.Timer;
 import io.kubesim.metrics.FailureCause;
 import io.kubesim.proxy.EndpointSnapshot;
@@ -104,7 +105,7 @@ public final class Client {
     }
     if (arrivalTimer != null) {
       if (maxRate > 0) {
-        arrivalTimer.schedule(-Math.log1p(-arrivals.nextDouble()) / maxRate);
+        arrivalTimer.schedule(-Log1p.log1p(-arrivals.nextDouble()) / maxRate);
       }
     } else {
       for (Timer u : users) {
@@ -118,7 +119,7 @@ public final class Client {
     if (now >= world.arrivalsEnd) {
       return;
     }
-    arrivalTimer.schedule(-Math.log1p(-arrivals.nextDouble()) / maxRate);
+    arrivalTimer.schedule(-Log1p.log1p(-arrivals.nextDouble()) / maxRate);
     if (!(rate instanceof RateProfile.Constant) && arrivals.nextDouble() * maxRate > rate.rateAt(now)) {
       return;
     }
