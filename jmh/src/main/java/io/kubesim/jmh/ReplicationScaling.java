@@ -8,7 +8,6 @@ import io.kubesim.experiment.ProgressListener;
 import io.kubesim.experiment.Variant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,7 +49,7 @@ public class ReplicationScaling {
         REPLICATIONS, 42, 5), List.of(
             new Variant("default", Map.of(), BenchmarkModels.asymmetricPartition(6000, false)),
             new Variant("throughput", Map.of(), BenchmarkModels.asymmetricPartition(6000, true))),
-        Optional.empty(), "");
+        List.of(), "");
   }
 
   /** One experiment: 2 variants × 8 replications. Scores are experiments per second. */

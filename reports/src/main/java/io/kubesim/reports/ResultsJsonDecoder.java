@@ -39,7 +39,11 @@ final class ResultsJsonDecoder {
             + " (this kubesim reads results format version "
             + ResultsJsonEncoder.SCHEMA_VERSION + " only), got " + version);
       }
+      JsonNode sweeps = r.node.get("sweepParameters");
       JsonNode sweep = r.node.get("sweepParameter");
+      List<String> swept = sweeps != null && !sweeps.isNull()
+          ? r.get("sweepParameters").list(f -> f.string())
+          : sweep == null || sweep.isNull() ? List.of() : List.of(r.get("sweepParameter").string());
       return new ExperimentResult(
           r.get("scenario").string(),
           r.get("description").string(),
@@ -49,8 +53,7 @@ final class ResultsJsonDecoder {
           r.get("warmUpSeconds").number(),
           r.get("bucketSeconds").number(),
           r.get("faults").list(this::fault),
-          sweep == null || sweep.isNull()
-              ? Optional.empty() : Optional.of(r.get("sweepParameter").string()),
+          swept,
           r.get("variants").list(this::variant),
           r.get("comparisons").list(this::comparison),
           r.get("sourceText").string());

@@ -45,6 +45,8 @@ final class ResultsJsonEncoder {
     } else {
       root.putNull("sweepParameter");
     }
+    ArrayNode swept = root.putArray("sweepParameters");
+    r.sweepParameters().forEach(swept::add);
     ArrayNode variants = root.putArray("variants");
     r.variants().forEach(v -> variants.add(variant(v)));
     ArrayNode comparisons = root.putArray("comparisons");

@@ -84,7 +84,7 @@ public final class TimeSeriesCsv {
     return ResultsOrder.causeKeys(seen);
   }
 
-  private static void row(StringBuilder out, List<String> fields) {
+  static void row(StringBuilder out, List<String> fields) {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         out.append(',');
@@ -117,7 +117,7 @@ public final class TimeSeriesCsv {
     return '"' + field.replace("\"", "\"\"") + '"';
   }
 
-  private static String number(double value) {
+  static String number(double value) {
     if (Double.isNaN(value)) {
       return "";
     }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Hand-built results: two variants with a fault window, and a sweep. */
 final class Fixtures {
@@ -53,7 +52,7 @@ final class Fixtures {
     return new ExperimentResult(scenario, description, 42L, 20, DURATION, 10, BUCKET,
         List.of(new FaultWindow("gray partition of node-2", "asymmetricPartition",
             FAULT_START, FAULT_END)),
-        Optional.empty(), List.of(base, other),
+        List.of(), List.of(base, other),
         List.of(new Comparison(baseName, otherName, diff)),
         "apiVersion: kubesim.io/v1\nkind: Scenario\nmetadata:\n  name: " + scenario + "\n");
   }
@@ -136,7 +135,7 @@ final class Fixtures {
     return new ExperimentResult("min-requests-sweep", "Sweep of the throughput threshold.", 7L,
         10, DURATION, 10, BUCKET,
         List.of(new FaultWindow("partition", "asymmetricPartition", FAULT_START, FAULT_END)),
-        Optional.of(param), variants, comparisons, "kind: Scenario\n");
+        List.of(param), variants, comparisons, "kind: Scenario\n");
   }
 
   /**
@@ -180,6 +179,6 @@ final class Fixtures {
       }
     }
     return new ExperimentResult("policy-matrix", "A matrix.", 3L, 10, DURATION, 10, BUCKET,
-        faults, Optional.empty(), results, comparisons, "kind: Scenario\n");
+        faults, List.of(), results, comparisons, "kind: Scenario\n");
   }
 }

@@ -123,7 +123,7 @@ class HtmlReportTest {
         hostile.replications(), hostile.durationSeconds(), hostile.warmUpSeconds(),
         hostile.bucketSeconds(),
         List.of(new ExperimentResult.FaultWindow("f" + SCRIPT, "k" + SCRIPT, 30, 90)),
-        java.util.Optional.of("p" + SCRIPT), hostile.variants(), hostile.comparisons(),
+        List.of("p" + SCRIPT), hostile.variants(), hostile.comparisons(),
         "source: " + SCRIPT + "\n</pre></details><script>x()</script>");
     String html = HtmlReport.render(hostile, "v" + SCRIPT, WHEN);
     Document d = Jsoup.parse(html);

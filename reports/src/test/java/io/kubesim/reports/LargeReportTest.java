@@ -53,7 +53,7 @@ class LargeReportTest {
     VariantResult v = new VariantResult("default", shape.parameters(), shape.kpis(),
         shape.failures(), shape.timeSeries(), shape.latencyCdf(), pods, membership);
     return new ExperimentResult("large", "100,000 pods", 1L, 1, Fixtures.DURATION, 10,
-        Fixtures.BUCKET, small.faults(), small.sweepParameter(), List.of(v), List.of(),
+        Fixtures.BUCKET, small.faults(), small.sweepParameters(), List.of(v), List.of(),
         small.sourceText());
   }
 

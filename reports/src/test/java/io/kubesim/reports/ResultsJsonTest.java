@@ -64,9 +64,10 @@ class ResultsJsonTest {
     List<String> names = new ArrayList<>(root.propertyNames());
     assertEquals(List.of("schemaVersion", "kubesimVersion", "scenario", "description", "seed",
         "replications", "durationSeconds", "warmUpSeconds", "bucketSeconds", "faults",
-        "sweepParameter", "variants", "comparisons", "sourceText"), names);
+        "sweepParameter", "sweepParameters", "variants", "comparisons", "sourceText"), names);
     assertEquals(1, root.get("schemaVersion").intValue());
     assertEquals("readiness.minRequests", root.get("sweepParameter").stringValue());
+    assertEquals("readiness.minRequests", root.get("sweepParameters").get(0).stringValue());
     List<String> kpiOrder = new ArrayList<>(root.get("variants").get(0).get("kpis").propertyNames());
     assertEquals(Kpi.SUCCESS_RATE.key(), kpiOrder.get(0));
     assertEquals(List.of("mean", "ciLow", "ciHigh", "stdDev", "n"), new ArrayList<>(

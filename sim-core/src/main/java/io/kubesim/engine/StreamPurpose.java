@@ -24,5 +24,10 @@ public enum StreamPurpose {
   /** Container start-up times and node heartbeat offsets. */
   LIFECYCLE,
   /** Fault-injected latency. */
-  FAULTS
+  FAULTS,
+  /**
+   * The points of a sweep's Latin hypercube (substream 0 only): drawn once per sweep from the
+   * master seed, before any replication, so that the grid is the same on every engine.
+   */
+  SWEEP_SAMPLING
 }

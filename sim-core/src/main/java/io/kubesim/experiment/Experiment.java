@@ -13,17 +13,17 @@ import java.util.Optional;
  * @param description what the scenario shows
  * @param settings duration, replications, seed
  * @param variants the arms; the first is the baseline of every variant that names no other
- * @param sweepParameter the swept parameter path, if this is a sweep
+ * @param sweepParameters the swept parameter paths, in grid order (empty unless a sweep)
  * @param sourceText the scenario file as written, for the report
  */
 public record Experiment(
     String name, String description, ExperimentConfig settings, List<Variant> variants,
-    Optional<String> sweepParameter, String sourceText) {
+    List<String> sweepParameters, String sourceText) {
   public Experiment {
     Checks.name("scenario name", name);
     description = description == null ? "" : description;
     sourceText = sourceText == null ? "" : sourceText;
-    sweepParameter = sweepParameter == null ? Optional.empty() : sweepParameter;
+    sweepParameters = List.copyOf(sweepParameters == null ? List.of() : sweepParameters);
     if (settings == null) {
       throw new IllegalArgumentException("experiment settings are required");
     }

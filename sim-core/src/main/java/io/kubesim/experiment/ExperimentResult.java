@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param bucketSeconds time-series bucket width
  * @param faults the fault timeline (for a policy matrix, every case's faults, named
  *     {@code case: fault})
- * @param sweepParameter swept parameter path, when a sweep
+ * @param sweepParameters swept parameter paths in grid order, empty unless a sweep
  * @param variants per-variant results, in scenario order
  * @param comparisons paired differences (variant − its baseline: the first variant, or for a
  *     policy matrix the first variant of the same case) for every other variant
@@ -33,10 +33,20 @@ public record ExperimentResult(
     double warmUpSeconds,
     double bucketSeconds,
     List<FaultWindow> faults,
-    Optional<String> sweepParameter,
+    List<String> sweepParameters,
     List<VariantResult> variants,
     List<Comparison> comparisons,
     String sourceText) {
+
+  /** Canonical constructor: copies the lists. */
+  public ExperimentResult {
+    sweepParameters = List.copyOf(sweepParameters == null ? List.of() : sweepParameters);
+  }
+
+  /** The first swept parameter, if this is a sweep. */
+  public Optional<String> sweepParameter() {
+    return sweepParameters.stream().findFirst();
+  }
 
   /** One fault or action on the timeline. */
   public record FaultWindow(String name, String kind, double startSeconds, double endSeconds) {}

@@ -1,8 +1,6 @@
 package io.kubesim.experiment;
 
-import io.kubesim.config.ExperimentConfig;
 import io.kubesim.engine.RandomStreams;
-import io.kubesim.metrics.ReplicationOutput;
 import io.kubesim.model.Replication;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +9,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.HdrHistogram.Histogram;
 
 /**
  * Runs every variant × replication of an experiment on a thread pool and summarises the results.
  *
- * <p>Replication {@code i} of every variant draws from substream {@code i} of each purpose's
- * stream (common random numbers), so variants are compared pairwise. Each task builds its own
- * streams and world; results are placed by (variant, replication) index and summarised in that
- * order, so the result is identical whatever the thread count.
+ * <p>The work is cut into {@link ReplicationBlock}s, one per (variant, replication). Replication
+ * {@code i} of every variant draws from substream {@code i} of each purpose's stream (common
+ * random numbers), so variants are compared pairwise, and a block's output depends on its indexes
+ * alone. {@link #blocks}, {@link #runBlock} and {@link BlockResults} let another engine (a Spark
+ * cluster, say) run the same blocks anywhere, in any order, and get a byte-identical result.
  */
 public final class ExperimentRunner {
   private ExperimentRunner() {}
@@ -31,16 +29,9 @@ public final class ExperimentRunner {
    * @throws IllegalStateException if a replication fails
    */
   public static ExperimentResult run(Experiment experiment, int threads, ProgressListener progress) {
-    ExperimentConfig settings = experiment.settings();
-    List<Variant> variants = experiment.variants();
-    int reps = settings.replications();
-    RandomStreams streams = new RandomStreams(settings.seed());
-    ReplicationOutput[][] outputs = new ReplicationOutput[variants.size()][reps];
-    Histogram[] pooled = new Histogram[variants.size()];
-    for (int v = 0; v < pooled.length; v++) {
-      pooled[v] = new Histogram(3_600_000_000L, 3);
-    }
-    int total = variants.size() * reps;
+    List<ReplicationBlock> blocks = blocks(experiment);
+    RandomStreams streams = new RandomStreams(experiment.settings().seed());
+    BlockResults results = new BlockResults(experiment);
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "kubesim-replication");
@@ -49,20 +40,11 @@ public final class ExperimentRunner {
     });
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (int r = 0; r < reps; r++) {
-        for (int v = 0; v < variants.size(); v++) {
-          final int vi = v;
-          final int ri = r;
-          futures.add(pool.submit(() -> {
-            ReplicationOutput out = Replication.run(
-                variants.get(vi).model(), settings, streams.forReplication(ri), ri == 0);
-            synchronized (pooled[vi]) {
-              pooled[vi].add(out.latency());
-            }
-            outputs[vi][ri] = out.withoutLatency();
-            progress.replicationsDone(done.incrementAndGet(), total);
-          }));
-        }
+      for (ReplicationBlock b : blocks) {
+        futures.add(pool.submit(() -> {
+          results.add(runBlock(experiment, streams, b));
+          progress.blockDone(b, done.incrementAndGet(), blocks.size());
+        }));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -79,6 +61,34 @@ public final class ExperimentRunner {
     } finally {
       pool.shutdownNow();
     }
-    return Summaries.summarise(experiment, outputs, pooled);
+    return results.summarise();
+  }
+
+  /**
+   * The blocks of {@code experiment}, replication-major (every variant's replication 0 first), so
+   * that a partial run has covered every variant evenly.
+   */
+  public static List<ReplicationBlock> blocks(Experiment experiment) {
+    int variants = experiment.variants().size();
+    int reps = experiment.settings().replications();
+    List<ReplicationBlock> out = new ArrayList<>(variants * reps);
+    for (int r = 0; r < reps; r++) {
+      for (int v = 0; v < variants; v++) {
+        out.add(new ReplicationBlock(out.size(), v, r));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Runs one block. {@code streams} must be the experiment's ({@code new
+   * RandomStreams(settings.seed())}); the block takes its own substream of them.
+   */
+  public static BlockOutput runBlock(Experiment experiment, RandomStreams streams,
+      ReplicationBlock block) {
+    var out = Replication.run(experiment.variants().get(block.variant()).model(),
+        experiment.settings(), streams.forReplication(block.replication()),
+        block.replication() == 0);
+    return BlockOutput.of(block, out);
   }
 }

@@ -69,7 +69,7 @@ final class Summaries {
     }
     ExperimentConfig s = e.settings();
     return new ExperimentResult(e.name(), e.description(), s.seed(), s.replications(),
-        s.durationSeconds(), s.warmUpSeconds(), s.bucketSeconds(), faults, e.sweepParameter(),
+        s.durationSeconds(), s.warmUpSeconds(), s.bucketSeconds(), faults, e.sweepParameters(),
         variants, comparisons, e.sourceText());
   }
 

@@ -256,7 +256,9 @@ public final class ReplicationMetrics {
       double successRate, double successRateDuringFault, double successRateAfterFault,
       double p50, double p90, double p99, double p999, double detectionSeconds,
       double detected, double falseUnready, double restarts, double evictions, double requests,
-      double attemptsPerRequest, double[] failureFractions) {}
+      double attemptsPerRequest, double[] failureFractions) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /**
    * Per-bucket series of one replication.
@@ -270,5 +272,7 @@ public final class ReplicationMetrics {
    */
   public record Series(
       double[] requests, double[] successRate, double[] p50, double[] p99, double[][] failures,
-      double[] readyEndpoints) {}
+      double[] readyEndpoints) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 }

@@ -1,10 +1,12 @@
 package io.kubesim.metrics;
 
+import java.io.Serializable;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /**
- * What one replication produced.
+ * What one replication produced. Serializable (once its latency histogram is pooled or dropped),
+ * so that a distributed sweep engine can ship it from an executor to the driver.
  *
  * @param outcomes per-replication KPI values
  * @param capacityLostAfterHeal time-averaged fraction of desired replicas missing after healing
@@ -24,7 +26,8 @@ public record ReplicationOutput(
     Histogram latency,
     List<PodServed> pods,
     List<MembershipInterval> membership,
-    int attemptObjects) {
+    int attemptObjects) implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** The same output without its latency histogram (once that has been pooled). */
   public ReplicationOutput withoutLatency() {
@@ -33,8 +36,13 @@ public record ReplicationOutput(
   }
 
   /** Requests served by one pod. */
-  public record PodServed(String pod, String node, long served) {}
+  public record PodServed(String pod, String node, long served) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /** A pod in the observed service's endpoints from one time to another. */
-  public record MembershipInterval(String pod, double fromSeconds, double toSeconds) {}
+  public record MembershipInterval(String pod, double fromSeconds, double toSeconds)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 }

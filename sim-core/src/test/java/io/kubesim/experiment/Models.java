@@ -93,7 +93,7 @@ public final class Models {
   public static Experiment experiment(double duration, double warmUp, int reps, long seed,
       Variant... variants) {
     return new Experiment("test", "", new ExperimentConfig(duration, warmUp, reps, seed, 5),
-        List.of(variants), Optional.empty(), "");
+        List.of(variants), List.of(), "");
   }
 
   public static Variant variant(String name, ModelConfig m) {

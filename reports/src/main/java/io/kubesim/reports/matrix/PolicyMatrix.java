@@ -289,7 +289,7 @@ public final class PolicyMatrix {
     }
     return new ExperimentResult(result.scenario(), result.description(), result.seed(),
         result.replications(), result.durationSeconds(), result.warmUpSeconds(),
-        result.bucketSeconds(), faults, Optional.empty(), vs, cs, result.sourceText());
+        result.bucketSeconds(), faults, List.of(), vs, cs, result.sourceText());
   }
 
   private static String key(String variant, String matrixCase) {

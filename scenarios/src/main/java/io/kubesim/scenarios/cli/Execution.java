@@ -5,6 +5,7 @@ import io.kubesim.experiment.ExperimentRunner;
 import io.kubesim.experiment.ProgressListener;
 import io.kubesim.reports.HtmlReport;
 import io.kubesim.reports.ResultsJson;
+import io.kubesim.reports.SweepCsv;
 import io.kubesim.reports.TimeSeriesCsv;
 import io.kubesim.scenarios.spec.Scenario;
 import java.io.IOException;
@@ -24,9 +25,25 @@ final class Execution {
     this.options = options;
   }
 
-  /** Runs every scenario (all already validated) and returns the exit status. */
+  /** Runs one scenario's experiment, telling {@code progress}. */
+  @FunctionalInterface
+  interface Runner {
+    ExperimentResult run(Scenario scenario, ProgressListener progress);
+  }
+
+  /** Runs every scenario (all already validated) in-process and returns the exit status. */
   int runAll(List<Scenario> scenarios) throws IOException {
     int threads = options.threadCount();
+    return runAll(scenarios, (s, p) -> ExperimentRunner.run(s.experiment(), threads, p),
+        this::progress);
+  }
+
+  /**
+   * Runs every scenario (all already validated) with {@code runner}, reporting progress to the
+   * listener {@code progress} makes, and returns the exit status.
+   */
+  int runAll(List<Scenario> scenarios, Runner runner,
+      java.util.function.Function<Scenario, ProgressListener> progress) throws IOException {
     Set<RunOptions.OutputFormat> formats = options.outputFormats();
     List<Path> dirs = new ArrayList<>();
     for (Scenario scenario : scenarios) {
@@ -40,8 +57,7 @@ final class Execution {
     for (int i = 0; i < scenarios.size(); i++) {
       Scenario scenario = scenarios.get(i);
       Path dir = dirs.get(i);
-      ExperimentResult result = ExperimentRunner.run(scenario.experiment(), threads,
-          progress(scenario));
+      ExperimentResult result = runner.run(scenario, progress.apply(scenario));
       OutputTargets.write(dir, tmp -> writeOutputs(result, formats, tmp));
       env.out().print(SummaryTable.render(result));
       for (ThresholdCheck.Outcome o : ThresholdCheck.evaluate(scenario, result)) {
@@ -74,6 +90,9 @@ final class Execution {
     }
     if (formats.contains(RunOptions.OutputFormat.CSV)) {
       TimeSeriesCsv.write(result, dir.resolve("timeseries.csv"));
+      if (!result.sweepParameters().isEmpty()) {
+        SweepCsv.write(result, dir.resolve("sweep.csv"));
+      }
     }
     if (formats.contains(RunOptions.OutputFormat.HTML)) {
       HtmlReport.write(result, version, Instant.now(), dir.resolve("report.html"));

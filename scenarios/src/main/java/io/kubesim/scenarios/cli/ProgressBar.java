@@ -42,7 +42,7 @@ final class ProgressBar implements ProgressListener {
         + total + " replications, ETA " + eta;
   }
 
-  private static String seconds(double s) {
+  static String seconds(double s) {
     return s >= 60 ? (long) (s / 60) + "m" + (long) (s % 60) + "s" : (long) Math.ceil(s) + "s";
   }
 }

@@ -47,7 +47,7 @@ final class RunOptions {
 
   @Option(names = "--format", paramLabel = "html,json,csv", split = ",",
       description = "Files to write: html (report.html), json (results.json), csv "
-          + "(timeseries.csv). Default: all three.")
+          + "(timeseries.csv, and sweep.csv for a sweep). Default: all three.")
   List<String> formats = List.of("html", "json", "csv");
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",

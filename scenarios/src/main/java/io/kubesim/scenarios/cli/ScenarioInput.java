@@ -15,15 +15,27 @@ import java.util.Optional;
 final class ScenarioInput {
   private ScenarioInput() {}
 
-  static Scenario load(String file, List<FieldOverride> overrides, Optional<Sweep> sweep) {
-    YamlLoader yaml = YamlLoader.withDefaultLimits();
-    ScenarioLoader loader = new ScenarioLoader(yaml);
+  /**
+   * A scenario file's text and where it came from.
+   *
+   * @param source the path, or the bundled scenario's source name
+   * @param text its text
+   */
+  record Text(String source, String text) {}
+
+  /** Reads {@code file}: a path, or else the name of a bundled scenario. */
+  static Text read(String file) {
     Path path = Path.of(file);
     Optional<String> bundled = BundledScenarios.text(file);
     if (!Files.exists(path) && bundled.isPresent()) {
-      return loader.load(BundledScenarios.source(file), bundled.get(), overrides, sweep,
-          new Conversion());
+      return new Text(BundledScenarios.source(file), bundled.get());
     }
-    return loader.load(file, yaml.readText(path), overrides, sweep, new Conversion());
+    return new Text(file, YamlLoader.withDefaultLimits().readText(path));
+  }
+
+  static Scenario load(String file, List<FieldOverride> overrides, Optional<Sweep> sweep) {
+    Text t = read(file);
+    return ScenarioLoader.withDefaultLimits().load(t.source(), t.text(), overrides, sweep,
+        new Conversion());
   }
 }

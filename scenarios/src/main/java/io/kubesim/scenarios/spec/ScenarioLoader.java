@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,12 +70,14 @@ public final class ScenarioLoader {
     ObjectReader spec = doc.object("spec");
     ExperimentConfig settings = settings(spec.object("experiment"));
     conversion.runSeconds(settings.durationSeconds());
-    List<Variant> variants = variants(conversion, spec, sweep);
+    List<Variant> variants = sweep.isEmpty()
+        ? variants(conversion, spec, Map.of(), List.of(), Map.of())
+        : sweptVariants(conversion, root, spec, sweep.get(), settings.seed());
     List<Scenario.VariantThreshold> thresholds = Thresholds.read(spec,
         variants.stream().map(Variant::name).toList(), baseNames(spec));
-    Optional<String> sweepParameter = sweep.map(s -> s.path().text());
+    List<String> sweepParameters = sweep.map(Sweep::parameters).orElse(List.of());
     Experiment experiment = Conversion.build(root, "", () -> new Experiment(
-        name, description, settings, variants, sweepParameter, text));
+        name, description, settings, variants, sweepParameters, text));
     return new Scenario(source, experiment, thresholds, conversion.warnings());
   }
 
@@ -100,7 +103,56 @@ public final class ScenarioLoader {
         () -> new ExperimentConfig(duration, warmUp, replications, seed, bucket));
   }
 
-  private List<Variant> variants(Conversion conversion, ObjectReader spec, Optional<Sweep> sweep) {
+  /**
+   * The variants of a sweep: every point's variants, then ordered case by case and declared
+   * variant by declared variant, each over every point. A parameter inside a variant's or case's
+   * patch is set in the document before the patches are read; any other is set in each variant's
+   * patched spec, so that it wins over a patch that sets the same field.
+   */
+  private List<Variant> sweptVariants(Conversion conversion, Node root, ObjectReader spec,
+      Sweep sweep, long seed) {
+    List<TreePath> paths = sweep.paths();
+    List<String> labels = sweep.labels();
+    List<List<Variant>> perPoint = new ArrayList<>();
+    for (Map<String, String> point : sweep.points(seed)) {
+      Node swept = root;
+      Map<TreePath, Node> modelValues = new LinkedHashMap<>();
+      for (TreePath path : paths) {
+        String value = point.get(path.text());
+        Node parsed = parseValue("--values " + value, value);
+        if (insidePatch(path)) {
+          swept = path.set(swept, parsed);
+        } else {
+          modelValues.put(path, parsed);
+        }
+      }
+      ObjectReader pointSpec = swept == root ? spec
+          : conversion.read(swept, Format.SCENARIO, "").object("spec");
+      List<String> label = new ArrayList<>();
+      for (int i = 0; i < paths.size(); i++) {
+        label.add(labels.get(i) + "=" + point.get(paths.get(i).text()));
+      }
+      perPoint.add(variants(conversion, pointSpec, point, label, modelValues));
+      if (perPoint.get(perPoint.size() - 1).size() != perPoint.get(0).size()) {
+        throw new ScenarioException(Location.builtIn("--param"), String.join(", ", point.keySet()),
+            "a sweep point changed the number of variants or cases");
+      }
+    }
+    List<Variant> out = new ArrayList<>();
+    for (int k = 0; k < perPoint.get(0).size(); k++) {
+      for (List<Variant> point : perPoint) {
+        out.add(point.get(k));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The variants of {@code spec}: every declared variant under every case. For a sweep point,
+   * {@code point} holds its values (parameters of each variant) and {@code label} names them.
+   */
+  private List<Variant> variants(Conversion conversion, ObjectReader spec,
+      Map<String, String> point, List<String> label, Map<TreePath, Node> modelValues) {
     MapNode base = spec.node();
     for (String key : NOT_PATCHABLE) {
       base = base.without(key);
@@ -132,26 +184,25 @@ public final class ScenarioLoader {
         String declaredName = v.text("name");
         Node patched = MergePatch.apply(c.spec(), patch(v, "variant"));
         String name = c.variantName(declaredName);
-        if (sweep.isEmpty()) {
+        if (point.isEmpty()) {
           out.add(variant(conversion, name, c.parameters(declaredName), patched, baseline,
               " (in variant '" + name + "')"));
           continue;
         }
-        for (String value : sweep.get().values()) {
-          Node swept = sweepValue(patched, sweep.get().path(), value);
-          String label = lastKey(sweep.get().path()) + "=" + value.strip();
-          String variantName = declared.size() > 1 || c.name().isPresent()
-              ? name + ", " + label : label;
-          // With several declared variants the base variant's name is a parameter too, so that
-          // a report draws one line per declared variant along the swept parameter.
-          Map<String, String> params = new HashMap<>(c.parameters(declaredName));
-          params.put(sweep.get().path().text(), value.strip());
-          if (declared.size() > 1) {
-            params.put(Variant.VARIANT_PARAMETER, declaredName);
-          }
-          out.add(variant(conversion, variantName, params, swept, Optional.empty(),
-              " (in variant '" + variantName + "')"));
+        String labels = String.join(", ", label);
+        String variantName = declared.size() > 1 || c.name().isPresent()
+            ? name + ", " + labels : labels;
+        // The declared variant's name is a parameter too, so that a report draws one line per
+        // declared variant along the swept parameters and sweep.csv names it.
+        Map<String, String> params = new HashMap<>(c.parameters(declaredName));
+        params.putAll(point);
+        params.put(Variant.VARIANT_PARAMETER, declaredName);
+        Node swept = patched;
+        for (var e : modelValues.entrySet()) {
+          swept = setInSpec(swept, e.getKey(), e.getValue());
         }
+        out.add(variant(conversion, variantName, params, swept, Optional.empty(),
+            " (in variant '" + variantName + "')"));
       }
     }
     return out;
@@ -219,27 +270,16 @@ public final class ScenarioLoader {
     return m;
   }
 
-  private Node sweepValue(Node spec, TreePath path, String value) {
-    if (path.segments().size() < 2
-        || !(path.segments().get(0) instanceof TreePath.Key k && k.name().equals("spec"))
-        || (path.segments().get(1) instanceof TreePath.Key k2
-            && NOT_PATCHABLE.contains(k2.name()))) {
-      throw new ScenarioException(Location.builtIn("--param"), path.text(),
-          "a sweep parameter must be a field of the model under spec, such as "
-              + "spec.deployments[web].replicas");
-    }
-    Node root = MapNode.empty(spec.location()).with("spec", spec, spec.location());
-    Node swept = path.set(root, parseValue("--values " + value.strip(), value));
-    return ((MapNode) swept).get("spec").orElseThrow();
+  /** Whether {@code path} lies inside a variant's or a case's patch. */
+  private static boolean insidePatch(TreePath path) {
+    return path.segments().get(1) instanceof TreePath.Key k
+        && (k.name().equals("variants") || k.name().equals("cases"));
   }
 
-  private static String lastKey(TreePath path) {
-    for (int i = path.segments().size() - 1; i >= 0; i--) {
-      if (path.segments().get(i) instanceof TreePath.Key k) {
-        return k.name();
-      }
-    }
-    return path.text();
+  /** {@code spec} with the field at {@code path} (which starts with {@code spec}) set. */
+  private static Node setInSpec(Node spec, TreePath path, Node value) {
+    Node root = MapNode.empty(spec.location()).with("spec", spec, spec.location());
+    return ((MapNode) path.set(root, value)).get("spec").orElseThrow();
   }
 
   private static List<String> baseNames(ObjectReader spec) {

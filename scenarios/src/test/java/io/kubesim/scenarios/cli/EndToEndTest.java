@@ -127,6 +127,38 @@ class EndToEndTest {
   }
 
   @Test
+  void sweep_twoParametersOneInsideAPatch_writesTheGridAndSweepCsv(@TempDir Path tmp)
+      throws Exception {
+    Path out = tmp.resolve("grid");
+    Cli.Result r = Cli.run("sweep", "asymmetric-partition",
+        "--param", "spec.deployments[web].replicas", "--values", "3,6",
+        "--param", "spec.variants[throughput].patch.deployments[web].template.readinessProbe"
+            + ".minRequests", "--values", "100,300",
+        "--set", "spec.experiment.duration=40s", "--set", "spec.experiment.warmUp=5s",
+        "--set", "spec.thresholds=",
+        "--replications", "2", "--format", "json,csv", "--out", out.toString());
+    assertEquals(ExitCodes.OK, r.exit(), r.err());
+    JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+    assertEquals(8, results.get("variants").size(), "4 points x 2 variants");
+    assertEquals(2, results.get("sweepParameters").size());
+    List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+    assertTrue(csv.get(0).startsWith("spec.deployments[web].replicas,spec.variants[throughput]"),
+        csv.get(0));
+    assertEquals(1 + 8 * io.kubesim.metrics.Kpi.values().length, csv.size());
+    assertTrue(r.err().contains("4/4 points, 16/16 replications"), r.err());
+  }
+
+  @Test
+  void sweep_largerThanTheLimit_isRefusedWithoutYes(@TempDir Path tmp) {
+    Cli.Result r = Cli.run("sweep", "asymmetric-partition", "--range",
+        "spec.deployments[web].replicas=2:9", "--samples", "1001", "--out",
+        tmp.resolve("x").toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.exit());
+    assertTrue(r.err().contains("add --yes"), r.err());
+    assertTrue(Files.notExists(tmp.resolve("x")));
+  }
+
+  @Test
   void run_failingThreshold_exitsWithThresholdStatus(@TempDir Path tmp) {
     Cli.Result r = Cli.run(shortRun("headless-first-answer", tmp.resolve("t"), "--format", "json",
         "--set", "spec.thresholds={\"*\": {successRate: \"> 1.5\"}}"));

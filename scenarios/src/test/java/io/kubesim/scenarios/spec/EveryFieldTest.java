@@ -81,6 +81,12 @@ class EveryFieldTest {
     assertEquals(new io.kubesim.network.DataRetransmission(0.2, 120, 15),
         base.network().dataRetransmission());
     assertEquals(ServiceConfig.ExternalTrafficPolicy.LOCAL, base.services().get(0).externalTrafficPolicy());
+    assertEquals(ServiceConfig.TrafficDistribution.PREFER_SAME_NODE,
+        base.services().get(0).trafficDistribution());
+    assertEquals(ServiceConfig.InternalTrafficPolicy.LOCAL,
+        base.services().get(0).internalTrafficPolicy());
+    assertEquals(ServiceConfig.TrafficDistribution.NONE,
+        base.services().get(1).trafficDistribution());
     assertTrue(base.services().get(1).headless());
     assertEquals(new Arrivals.Poisson(new RateProfile.Constant(600)), base.clients().get(0).arrivals());
     assertEquals(new Arrivals.Poisson(new RateProfile.Ramp(10, 20, 10, 60)),
