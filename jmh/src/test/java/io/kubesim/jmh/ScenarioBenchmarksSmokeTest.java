@@ -55,4 +55,9 @@ class ScenarioBenchmarksSmokeTest {
   void largeCluster_buildsAndRunsBriefly() throws RunnerException {
     assertScored(once(LargeCluster.class, "durationSeconds", "20", "rate", "1000"), 1);
   }
+
+  @Test
+  void policyMatrix_loadsTheBundledScenarioAndRunsEveryCell() throws RunnerException {
+    assertScored(once(PolicyMatrixScenario.class, "durationSeconds", "5"), 1);
+  }
 }

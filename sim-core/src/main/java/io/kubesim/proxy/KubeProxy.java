@@ -14,11 +14,21 @@ import umontreal.ssj.rng.RandomStream;
  * sooner than {@code minSyncPeriod} after the previous sync, and a burst of updates within that
  * period is applied in one sync. Established connections are not affected by a sync (conntrack is
  * not flushed): attempts keep the pod they connected to.
+ *
+ * <p>A service with {@code trafficDistribution} or {@code internalTrafficPolicy: Local} is routed
+ * to the subset of its applied endpoints that {@link Topology} keeps for this node, recomputed
+ * when a view is applied; other services are routed to the applied view itself.
  */
 public final class KubeProxy {
   private final World world;
   final Node node;
   public final EndpointSnapshot[] applied;
+  /** What this node routes internal traffic to, per service: {@link #applied} unless filtered. */
+  public final EndpointSnapshot[] routed;
+  /** What this node routes external traffic to under the Cluster policy (topology only). */
+  private final EndpointSnapshot[] routedExternal;
+  private final Topology[] topology;
+  private final boolean[] internalLocal;
   private final EndpointSnapshot[] received;
   private final BackendPicker picker;
   private final double minSyncPeriod;
@@ -42,8 +52,22 @@ public final class KubeProxy {
     this.node = node;
     this.applied = new EndpointSnapshot[services];
     this.received = new EndpointSnapshot[services];
+    this.routed = new EndpointSnapshot[services];
+    this.routedExternal = new EndpointSnapshot[services];
+    this.topology = new Topology[services];
+    this.internalLocal = new boolean[services];
+    for (int s = 0; s < services; s++) {
+      ServiceConfig sc = world.config.services().get(s);
+      if (!sc.clusterWide()) {
+        topology[s] = Topology.of(sc.trafficDistribution());
+        internalLocal[s] =
+            sc.internalTrafficPolicy() == ServiceConfig.InternalTrafficPolicy.LOCAL;
+      }
+    }
     java.util.Arrays.fill(applied, EndpointSnapshot.EMPTY);
     java.util.Arrays.fill(received, EndpointSnapshot.EMPTY);
+    java.util.Arrays.fill(routed, EndpointSnapshot.EMPTY);
+    java.util.Arrays.fill(routedExternal, EndpointSnapshot.EMPTY);
     this.minSyncPeriod = world.config.kubeProxy().minSyncPeriodSeconds();
     this.syncTimer = new Timer(world.sim, this::sync);
     this.feedTimer = new Timer(world.sim, this::drainFeed);
@@ -61,6 +85,29 @@ public final class KubeProxy {
   public void initialise(int service, EndpointSnapshot s) {
     applied[service] = s;
     received[service] = s;
+    route(service);
+  }
+
+  /** Recomputes the routed views of {@code service} from its applied view. */
+  private void route(int service) {
+    EndpointSnapshot v = applied[service];
+    if (topology[service] == null) {
+      routed[service] = v;
+      routedExternal[service] = v;
+      return;
+    }
+    routedExternal[service] = topology[service].filter(v, node);
+    routed[service] = internalLocal[service]
+        ? Topology.localOnly(v, node) : routedExternal[service];
+  }
+
+  /**
+   * Whether this node drops new internal connections to {@code service}: its policy is
+   * {@code internalTrafficPolicy: Local}, it has no local endpoint, but the service has some.
+   */
+  public boolean drops(int service) {
+    return internalLocal[service] && routed[service].pods.length == 0
+        && applied[service].pods.length > 0;
   }
 
   /** The API server sends {@code s} now; it arrives after {@code delay}, in order. */
@@ -125,16 +172,28 @@ public final class KubeProxy {
     lastSync = world.now();
     for (int s = 0; s < applied.length; s++) {
       if (applied[s] != received[s]) {
-        EndpointSnapshot old = applied[s];
+        EndpointSnapshot old = routed[s];
         applied[s] = received[s];
-        world.tracking.onViewApplied(node, old, applied[s]);
+        route(s);
+        world.tracking.onViewApplied(node, old, routed[s]);
       }
     }
   }
 
-  /** Picks a backend for a new connection to {@code service}, or null if it has no endpoints. */
+  /**
+   * Picks a backend for a new internal connection to {@code service}, or null if this node routes
+   * it to no endpoint (see {@link #drops} for whether that is a DROP or a REJECT).
+   */
   public Pod pick(int service, RandomStream lb) {
-    EndpointSnapshot v = applied[service];
+    return pick(service, routed[service], lb);
+  }
+
+  /** Picks a backend for external traffic entering at this node under the Cluster policy. */
+  public Pod pickExternal(int service, RandomStream lb) {
+    return pick(service, routedExternal[service], lb);
+  }
+
+  private Pod pick(int service, EndpointSnapshot v, RandomStream lb) {
     int n = v.pods.length;
     if (n == 0) {
       return null;

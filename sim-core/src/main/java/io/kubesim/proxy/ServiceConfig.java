@@ -14,6 +14,8 @@ import java.util.Map;
  * @param sessionAffinity {@code None} or {@code ClientIP} (sticky per client node)
  * @param sessionAffinityTimeoutSeconds ClientIP stickiness timeout (10800 s)
  * @param externalTrafficPolicy for external clients through a load balancer: Cluster or Local
+ * @param trafficDistribution topology preference of kube-proxy's routing (none by default)
+ * @param internalTrafficPolicy for clients inside the cluster: Cluster or Local (node-local only)
  */
 public record ServiceConfig(
     String name,
@@ -23,7 +25,9 @@ public record ServiceConfig(
     double dnsTtlSeconds,
     SessionAffinity sessionAffinity,
     double sessionAffinityTimeoutSeconds,
-    ExternalTrafficPolicy externalTrafficPolicy) {
+    ExternalTrafficPolicy externalTrafficPolicy,
+    TrafficDistribution trafficDistribution,
+    InternalTrafficPolicy internalTrafficPolicy) {
 
   /** How a client picks among a headless service's DNS answers. */
   public enum DnsChoice {
@@ -51,13 +55,60 @@ public record ServiceConfig(
     LOCAL
   }
 
+  /**
+   * Service {@code spec.trafficDistribution} (KEP-4444, KEP-3015): the EndpointSlice controller
+   * hints each ready endpoint for its zone (and, for {@code PreferSameNode}, its node); each
+   * kube-proxy keeps the endpoints hinted for its node or zone when there are any. Each value's
+   * filter is one line in {@code Topology.REGISTRY}.
+   */
+  public enum TrafficDistribution {
+    /** Field unset: every ready endpoint, cluster-wide. */
+    NONE,
+    /** Same-zone endpoints when the zone has a ready one (the older name of PreferSameZone). */
+    PREFER_CLOSE,
+    /** Same-zone endpoints when the zone has a ready one, else all. */
+    PREFER_SAME_ZONE,
+    /** Same-node endpoints when the node has a ready one, else same-zone, else all. */
+    PREFER_SAME_NODE
+  }
+
+  /** Service {@code internalTrafficPolicy}, for clients inside the cluster. */
+  public enum InternalTrafficPolicy {
+    /** Any ready endpoint (filtered by {@code trafficDistribution}). */
+    CLUSTER,
+    /** Only endpoints on the client's node; with none there, kube-proxy drops the packet. */
+    LOCAL
+  }
+
+  /** A service without topology preference and with the Cluster internal traffic policy. */
+  public ServiceConfig(
+      String name,
+      Map<String, String> selector,
+      boolean headless,
+      DnsChoice dnsChoice,
+      double dnsTtlSeconds,
+      SessionAffinity sessionAffinity,
+      double sessionAffinityTimeoutSeconds,
+      ExternalTrafficPolicy externalTrafficPolicy) {
+    this(name, selector, headless, dnsChoice, dnsTtlSeconds, sessionAffinity,
+        sessionAffinityTimeoutSeconds, externalTrafficPolicy, TrafficDistribution.NONE,
+        InternalTrafficPolicy.CLUSTER);
+  }
+
+  /** Whether kube-proxy routes this service's internal traffic to every ready endpoint. */
+  public boolean clusterWide() {
+    return trafficDistribution == TrafficDistribution.NONE
+        && internalTrafficPolicy == InternalTrafficPolicy.CLUSTER;
+  }
+
   public ServiceConfig {
     Checks.name("service.name", name);
     selector = Map.copyOf(selector == null ? Map.of() : selector);
     if (selector.isEmpty()) {
       throw new IllegalArgumentException("service " + name + " needs a non-empty selector");
     }
-    if (dnsChoice == null || sessionAffinity == null || externalTrafficPolicy == null) {
+    if (dnsChoice == null || sessionAffinity == null || externalTrafficPolicy == null
+        || trafficDistribution == null || internalTrafficPolicy == null) {
       throw new IllegalArgumentException("service " + name + ": enums must be set");
     }
     Checks.nonNegative("service.dnsTtlSeconds", dnsTtlSeconds);

@@ -201,7 +201,7 @@ public final class Client {
       KubeProxy proxy = world.nodes[a.viaNode].proxy;
       a.pod = serviceConfig.externalTrafficPolicy() == ServiceConfig.ExternalTrafficPolicy.LOCAL
           ? proxy.pickLocal(service, lb)
-          : proxy.pick(service, lb);
+          : proxy.pickExternal(service, lb);
       return a.pod != null;
     }
     a.viaNode = a.sourceHost;
@@ -211,6 +211,16 @@ public final class Client {
       a.pod = world.nodes[a.sourceHost].proxy.pick(service, lb);
     }
     return a.pod != null;
+  }
+
+  /**
+   * Whether an attempt that {@link #route} found no backend for was dropped by its node's
+   * kube-proxy ({@code internalTrafficPolicy: Local} without a local endpoint) rather than
+   * rejected.
+   */
+  boolean dropped(Attempt a) {
+    return !external && !serviceConfig.headless()
+        && world.nodes[a.sourceHost].proxy.drops(service);
   }
 
   private Pod resolve(int node, double now) {

@@ -60,7 +60,12 @@ public final class RequestPath {
     a.reusedConnection = false;
     if (a.pod == null) {
       if (!c.route(a)) {
-        failAt(a, NO_ENDPOINTS, now);
+        if (c.dropped(a)) {
+          // internalTrafficPolicy Local, no local endpoint: kube-proxy's DROP rule eats the SYNs
+          failAt(a, CONNECT_TIMEOUT, connectLimit(a));
+        } else {
+          failAt(a, NO_ENDPOINTS, now);
+        }
         return;
       }
     } else if (c.external) {
@@ -109,6 +114,14 @@ public final class RequestPath {
     return false;
   }
 
+  /** When the client gives up connecting: its connect timeout, or when SYN retries run out. */
+  private static double connectLimit(Attempt a) {
+    NetworkConfig nc = a.world.network.config();
+    double giveUp = a.attemptStart
+        + SynRetransmission.giveUpTime(nc.synInitialRtoSeconds(), nc.tcpSynRetries());
+    return Math.min(a.connectDeadline, giveUp);
+  }
+
   private static void sendSyn(Attempt a) {
     World w = a.world;
     double now = w.now();
@@ -131,9 +144,7 @@ public final class RequestPath {
       return;
     }
     NetworkConfig nc = w.network.config();
-    double giveUp = a.attemptStart
-        + SynRetransmission.giveUpTime(nc.synInitialRtoSeconds(), nc.tcpSynRetries());
-    double limit = Math.min(a.connectDeadline, giveUp);
+    double limit = connectLimit(a);
     double next = a.attemptStart + SynRetransmission.sendTime(nc.synInitialRtoSeconds(), a.synSent);
     if (a.synSent == 1) {
       armAt(a, limit);

@@ -91,7 +91,7 @@ public final class Tracking {
     routes = 0;
     for (Node n : w.nodes) {
       if (!excluded[n.host]) {
-        for (EndpointSnapshot s : n.proxy.applied) {
+        for (EndpointSnapshot s : n.proxy.routed) {
           routes += count(s);
         }
       }

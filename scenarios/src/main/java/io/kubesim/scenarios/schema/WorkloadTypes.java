@@ -148,5 +148,15 @@ public final class WorkloadTypes {
       defaulted("sessionAffinityConfig", new Obj(AFFINITY_CONFIG), "{}", "Affinity settings."),
       defaulted("externalTrafficPolicy", new Choice(List.of("Cluster", "Local")), "Cluster",
           "For external clients: `Cluster` (any node forwards, possibly a second hop) or `Local` "
-              + "(only nodes with a local endpoint take traffic)."));
+              + "(only nodes with a local endpoint take traffic)."),
+      optional("trafficDistribution",
+          new Choice(List.of("PreferClose", "PreferSameZone", "PreferSameNode")),
+          "Cluster IP only: kube-proxy prefers endpoints close to the client (KEP-4444, "
+              + "KEP-3015). `PreferClose` / `PreferSameZone`: the client node's zone when it has "
+              + "a ready endpoint; `PreferSameNode`: the client's node, else its zone; otherwise "
+              + "every ready endpoint. No preference when absent."),
+      defaulted("internalTrafficPolicy", new Choice(List.of("Cluster", "Local")), "Cluster",
+          "Cluster IP only, for clients inside the cluster: `Cluster` (any ready endpoint) or "
+              + "`Local` (only endpoints on the client's node; with none there the connection "
+              + "is dropped and times out)."));
 }

@@ -160,8 +160,25 @@ final class WorkloadConverter {
         r.object("sessionAffinityConfig").object("clientIP").number("timeoutSeconds");
     ServiceConfig.ExternalTrafficPolicy policy = r.choice("externalTrafficPolicy").equals("Local")
         ? ServiceConfig.ExternalTrafficPolicy.LOCAL : ServiceConfig.ExternalTrafficPolicy.CLUSTER;
-    return Conversion.build(r.node(), r.path(), () -> new ServiceConfig(
-        name, selector, headless, dns, ttl, affinity, affinityTimeout, policy));
+    for (String f : List.of("trafficDistribution", "internalTrafficPolicy")) {
+      if (headless && r.has(f)) {
+        throw new ScenarioException(r.node().keyLocation(f), r.child(f),
+            f + " applies only to a cluster IP service (a headless service has no kube-proxy)");
+      }
+    }
+    ServiceConfig.TrafficDistribution distribution = !r.has("trafficDistribution")
+        ? ServiceConfig.TrafficDistribution.NONE
+        : switch (r.choice("trafficDistribution")) {
+          case "PreferSameNode" -> ServiceConfig.TrafficDistribution.PREFER_SAME_NODE;
+          case "PreferSameZone" -> ServiceConfig.TrafficDistribution.PREFER_SAME_ZONE;
+          default -> ServiceConfig.TrafficDistribution.PREFER_CLOSE;
+        };
+    ServiceConfig.InternalTrafficPolicy internal =
+        r.choice("internalTrafficPolicy").equals("Local")
+            ? ServiceConfig.InternalTrafficPolicy.LOCAL
+            : ServiceConfig.InternalTrafficPolicy.CLUSTER;
+    return Conversion.build(r.node(), r.path(), () -> new ServiceConfig(name, selector, headless,
+        dns, ttl, affinity, affinityTimeout, policy, distribution, internal));
   }
 
 }

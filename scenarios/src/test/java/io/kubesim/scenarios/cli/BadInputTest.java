@@ -207,6 +207,22 @@ class BadInputTest {
   }
 
   @Test
+  void trafficDistributionOnAHeadlessService_isRefused() throws IOException {
+    Path f = write("td.yaml", VALID.replace("services: [{name: web, selector: {app: web}}]",
+        "services: [{name: web, selector: {app: web}, clusterIP: None, "
+            + "trafficDistribution: PreferClose}]"));
+    refused(f, "spec.services[0].trafficDistribution: trafficDistribution applies only to a "
+        + "cluster IP service");
+  }
+
+  @Test
+  void unknownTrafficDistribution_listsTheChoices() throws IOException {
+    Path f = write("td.yaml", VALID.replace("services: [{name: web, selector: {app: web}}]",
+        "services: [{name: web, selector: {app: web}, trafficDistribution: PreferSameRack}]"));
+    refused(f, "spec.services[0].trafficDistribution", "PreferSameZone");
+  }
+
+  @Test
   void noCommand_isUsageError() {
     assertEquals(ExitCodes.BAD_INPUT, Cli.run().exit());
     assertEquals(ExitCodes.BAD_INPUT, Cli.run("frobnicate").exit());

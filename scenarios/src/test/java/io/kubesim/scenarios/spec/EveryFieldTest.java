@@ -77,6 +77,12 @@ class EveryFieldTest {
     assertEquals(new ProbeCheck.Throughput(5, ProbeCheck.Readmission.AFTER, 20), probe.check());
     assertEquals(0.5, probe.timeoutSeconds());
     assertEquals(ServiceConfig.ExternalTrafficPolicy.LOCAL, base.services().get(0).externalTrafficPolicy());
+    assertEquals(ServiceConfig.TrafficDistribution.PREFER_SAME_NODE,
+        base.services().get(0).trafficDistribution());
+    assertEquals(ServiceConfig.InternalTrafficPolicy.LOCAL,
+        base.services().get(0).internalTrafficPolicy());
+    assertEquals(ServiceConfig.TrafficDistribution.NONE,
+        base.services().get(1).trafficDistribution());
     assertTrue(base.services().get(1).headless());
     assertEquals(new Arrivals.Poisson(new RateProfile.Constant(600)), base.clients().get(0).arrivals());
     assertEquals(new Arrivals.Poisson(new RateProfile.Ramp(10, 20, 10, 60)),
