@@ -90,7 +90,8 @@ final class ResultsJsonDecoder {
         estimate(b.get("latencyP50Seconds")),
         estimate(b.get("latencyP99Seconds")),
         b.get("failures").map((k, n) -> n.number()),
-        b.get("readyEndpoints").number());
+        b.get("readyEndpoints").number(),
+        b.optional("exposedFraction").map(Field::number).orElse(Double.NaN));
   }
 
   private Comparison comparison(Field c) {
@@ -125,6 +126,16 @@ final class ResultsJsonDecoder {
         throw new DecodeError("field '" + childPath + "' is missing");
       }
       return new Field(child, childPath);
+    }
+
+    /** A field that results written before it existed do not have. */
+    java.util.Optional<Field> optional(String name) {
+      if (!node.isObject()) {
+        throw error("expected an object");
+      }
+      JsonNode child = node.get(name);
+      return child == null ? java.util.Optional.empty()
+          : java.util.Optional.of(new Field(child, path.isEmpty() ? name : path + "." + name));
     }
 
     DecodeError error(String expected) {

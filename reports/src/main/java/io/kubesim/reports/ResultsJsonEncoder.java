@@ -92,6 +92,7 @@ final class ResultsJsonEncoder {
     ObjectNode failures = o.putObject("failures");
     ResultsOrder.causeKeys(b.failures()).forEach(k -> number(failures, k, b.failures().get(k)));
     number(o, "readyEndpoints", b.readyEndpoints());
+    number(o, "exposedFraction", b.exposedFraction());
     return o;
   }
 

@@ -32,7 +32,7 @@ public final class TimeSeriesCsv {
   public static final List<String> COLUMNS = List.of(
       "variant", "bucketStartSeconds", "requests",
       "successRate", "successRateCiLow", "successRateCiHigh",
-      "latencyP50Seconds", "latencyP99Seconds", "readyEndpoints");
+      "latencyP50Seconds", "latencyP99Seconds", "readyEndpoints", "exposedFraction");
 
   /** Prefix of the per-cause failure columns (mean failed requests in the bucket). */
   public static final String FAILURE_COLUMN_PREFIX = "failures_";
@@ -68,6 +68,7 @@ public final class TimeSeriesCsv {
         fields.add(number(b.latencyP50Seconds().mean()));
         fields.add(number(b.latencyP99Seconds().mean()));
         fields.add(number(b.readyEndpoints()));
+        fields.add(number(b.exposedFraction()));
         for (String cause : causes) {
           Double failed = b.failures().get(cause);
           fields.add(failed == null ? "0" : number(failed));

@@ -73,6 +73,8 @@ final class Fixtures {
     kpis.put(Kpi.LATENCY_P50.key(), est(0.012, 0.0002));
     kpis.put(Kpi.LATENCY_P99.key(), est(detects ? 0.080 : 1.05, 0.002));
     kpis.put(Kpi.DETECTION.key(), detects ? est(21.5, 0.8) : Estimate.empty());
+    kpis.put(Kpi.EXPOSURE.key(), detects ? est(0.5, 0.01) : est(1, 0));
+    kpis.put(Kpi.FAULTY_ENDPOINT_FLAPS.key(), detects ? est(1, 0.1) : est(0, 0));
     Map<String, Estimate> failures = new LinkedHashMap<>();
     failures.put(FailureCause.CONNECT_TIMEOUT.key(), est((1 - overall) * 0.8, 0.001));
     failures.put(FailureCause.REQUEST_TIMEOUT.key(), est((1 - overall) * 0.2, 0.0005));
@@ -86,7 +88,7 @@ final class Fixtures {
       failed.put(FailureCause.REQUEST_TIMEOUT.key(), inFault ? (1 - during) * 600 * 0.2 : 0.0);
       buckets.add(new Bucket(t, 600, est(rate, half),
           est(0.012, 0.0003), est(inFault && !detects ? 1.1 : 0.05, 0.01),
-          failed, inFault && detects ? 2 : 3));
+          failed, inFault && detects ? 2 : 3, inFault ? (detects ? 0.5 : 1) : 0));
     }
     List<CdfPoint> cdf = new ArrayList<>();
     double[] latencies = detects

@@ -59,10 +59,18 @@ class HtmlReportTest {
 
   @Test
   void write_summaryLineStatesTheWinnerInPlainLanguage() {
-    String summary = report.selectFirst("#verdict .summary").text();
+    Elements summary = report.select("#verdict .summary p");
     assertEquals("throughput raised the success rate during the fault from 83.10 % ± 0.40 "
         + "(default) to 99.60 % ± 0.10 (paired difference +16.50 pp, 95 % CI [16.30, 16.70]).",
-        summary);
+        summary.get(0).text());
+    assertEquals("default never removed the faulty pods from the healthy nodes' routing "
+        + "(0/20 replications): they routed to a faulty pod during 100.00 % ± 0.00 of the fault.",
+        summary.get(1).text());
+    // The fault lasts 60 s: a removal after 21.5 s that held would leave 35.83 % exposed.
+    assertEquals("throughput first removed the faulty pods after 21.5 s ± 0.8 (mean over the "
+        + "20/20 replications that detected it) but re-admitted them 1.00 times per fault on "
+        + "average: healthy nodes still routed to a faulty pod during 50.00 % ± 1.00 of the "
+        + "fault, where a removal that held would have left 35.83 %.", summary.get(2).text());
   }
 
   @Test
@@ -80,7 +88,9 @@ class HtmlReportTest {
     assertTrue(p99.select("td").get(1).hasClass("best"), "lower latency is better");
     assertTrue(p99.selectFirst("th").text().contains("(ms)"));
     Element detection = report.selectFirst("#kpi-table tr[data-kpi=detectionSeconds]");
-    assertEquals("—", detection.select("td").get(0).text(), "NaN shown as a dash");
+    assertEquals("— (0/20)", detection.select("td").get(0).text(),
+        "NaN shown as a dash, with the replications that detected the fault");
+    assertEquals("21,500 ms (20/20) [20,700, 22,300]", detection.select("td").get(1).text());
   }
 
   @Test
@@ -99,9 +109,10 @@ class HtmlReportTest {
   void write_sweepAddsOneChartPerKpiWithData() {
     assertNotNull(sweepReport.selectFirst("section#sweep"));
     assertTrue(sweepReport.selectFirst("#sweep h2").text().contains("readiness.minRequests"));
-    // 16 KPIs in the fixture, all with data for the swept variants.
-    assertEquals(16, sweepReport.select("#sweep img").size());
-    assertEquals(4 + 4 + 4 + 1 + 16, sweepReport.select("img").size());
+    // One chart per KPI in the fixture, all with data for the swept variants.
+    int kpis = io.kubesim.metrics.Kpi.values().length;
+    assertEquals(kpis, sweepReport.select("#sweep img").size());
+    assertEquals(4 + 4 + 4 + 1 + kpis, sweepReport.select("img").size());
   }
 
   @Test

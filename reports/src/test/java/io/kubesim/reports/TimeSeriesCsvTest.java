@@ -26,10 +26,10 @@ class TimeSeriesCsvTest {
     String[] lines = text.split("\r\n");
     assertEquals("variant,bucketStartSeconds,requests,successRate,successRateCiLow,"
         + "successRateCiHigh,latencyP50Seconds,latencyP99Seconds,readyEndpoints,"
-        + "failures_connectTimeout,failures_requestTimeout", lines[0]);
+        + "exposedFraction,failures_connectTimeout,failures_requestTimeout", lines[0]);
     int buckets = r.variants().get(0).timeSeries().size();
     assertEquals(1 + 2 * buckets, lines.length);
-    assertEquals("default,0,600,0.999,0.995,1.003,0.012,0.05,3,0.2,0", lines[1]);
+    assertEquals("default,0,600,0.999,0.995,1.003,0.012,0.05,3,0,0.2,0", lines[1]);
     assertTrue(lines[1 + buckets].startsWith("throughput,0,"), lines[1 + buckets]);
   }
 

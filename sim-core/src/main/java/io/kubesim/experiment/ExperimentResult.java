@@ -83,6 +83,8 @@ public record ExperimentResult(
    * @param latencyP99Seconds 99th percentile latency of successes in the bucket
    * @param failures cause → mean failed requests in the bucket
    * @param readyEndpoints mean endpoints in the API server's view at the bucket's end
+   * @param exposedFraction mean share of the bucket during which a healthy node's kube-proxy
+   *     routed to a faulty pod, over the replications that tracked a fault (NaN if none did)
    */
   public record Bucket(
       double startSeconds,
@@ -91,7 +93,8 @@ public record ExperimentResult(
       Estimate latencyP50Seconds,
       Estimate latencyP99Seconds,
       Map<String, Double> failures,
-      double readyEndpoints) {}
+      double readyEndpoints,
+      double exposedFraction) {}
 
   /** A point of the latency CDF. */
   public record CdfPoint(double latencySeconds, double cumulativeFraction) {}

@@ -108,6 +108,8 @@ final class Summaries {
       k[Kpi.CAPACITY_LOST_AFTER_HEAL.ordinal()][r] = outs[r].capacityLostAfterHeal();
       k[Kpi.REQUESTS.ordinal()][r] = o.requests();
       k[Kpi.ATTEMPTS_PER_REQUEST.ordinal()][r] = o.attemptsPerRequest();
+      k[Kpi.EXPOSURE.ordinal()][r] = o.exposureFraction();
+      k[Kpi.FAULTY_ENDPOINT_FLAPS.ordinal()][r] = o.faultyEndpointFlaps();
     }
     return k;
   }
@@ -138,6 +140,7 @@ final class Summaries {
       double[] rate = new double[outs.length];
       double[] p50 = new double[outs.length];
       double[] p99 = new double[outs.length];
+      double[] exposed = new double[outs.length];
       double req = 0;
       double ready = 0;
       double[] fail = new double[FailureCause.values().length];
@@ -148,6 +151,7 @@ final class Summaries {
         p99[r] = s.p99()[b];
         req += s.requests()[b];
         ready += s.readyEndpoints()[b];
+        exposed[r] = s.exposedFraction()[b];
         for (int c = 0; c < fail.length; c++) {
           fail[c] += s.failures()[c][b];
         }
@@ -157,7 +161,7 @@ final class Summaries {
         failures.put(c.key(), fail[c.ordinal()] / outs.length);
       }
       out.add(new Bucket(b * width, req / outs.length, Estimates.of(rate), Estimates.of(p50),
-          Estimates.of(p99), failures, ready / outs.length));
+          Estimates.of(p99), failures, ready / outs.length, Estimates.of(exposed).mean()));
     }
     return out;
   }

@@ -91,12 +91,10 @@ public final class FaultInjector {
         peersCut = true;
       }
     }
-    if (peersCut) {
-      w.tracking.beginDetection(podsOn(excluded), excluded);
-    }
+    Runnable endTracking = peersCut ? w.tracking.beginDetection(podsOn(excluded), excluded) : () -> { };
     heal(p, () -> {
       cuts.forEach(w.network::removeCut);
-      w.tracking.endDetection();
+      endTracking.run();
       w.api.resyncReachableNodes();
     });
   }
@@ -121,7 +119,7 @@ public final class FaultInjector {
 
   private void crashNodes(FaultConfig.NodeCrash c) {
     boolean[] crashed = nodesOf(hosts(c.nodes()));
-    w.tracking.beginDetection(podsOn(crashed), crashed);
+    Runnable endTracking = w.tracking.beginDetection(podsOn(crashed), crashed);
     for (Node n : w.nodes) {
       if (crashed[n.host]) {
         w.network.setDown(n.host, true);
@@ -131,7 +129,7 @@ public final class FaultInjector {
       }
     }
     heal(c, () -> {
-      w.tracking.endDetection();
+      endTracking.run();
       for (Node n : w.nodes) {
         if (crashed[n.host]) {
           w.network.setDown(n.host, false);
@@ -169,8 +167,7 @@ public final class FaultInjector {
     List<Pod> pods = select(c.pods());
     double until = c.endSeconds();
     if (c.durationSeconds() > 0) {
-      w.tracking.beginDetection(pods, new boolean[w.nodes.length]);
-      heal(c, w.tracking::endDetection);
+      heal(c, w.tracking.beginDetection(pods, new boolean[w.nodes.length]));
     }
     for (Pod p : pods) {
       p.crashLoopUntil = until;
@@ -180,14 +177,14 @@ public final class FaultInjector {
 
   private void slowPods(FaultConfig.SlowPod s) {
     List<Pod> pods = select(s.pods());
-    w.tracking.beginDetection(pods, new boolean[w.nodes.length]);
+    Runnable endTracking = w.tracking.beginDetection(pods, new boolean[w.nodes.length]);
     for (Pod p : pods) {
       p.slowdown *= s.slowdown();
       p.extraLatency = s.extraLatency();
       p.faultMarks++;
     }
     heal(s, () -> {
-      w.tracking.endDetection();
+      endTracking.run();
       for (Pod p : pods) {
         p.slowdown /= s.slowdown();
         p.extraLatency = null;

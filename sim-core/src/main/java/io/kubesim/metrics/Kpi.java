@@ -33,7 +33,14 @@ public enum Kpi {
   /** Requests started after warm-up. */
   REQUESTS("requests", true, "count"),
   /** Attempts per request (1 = no retries). */
-  ATTEMPTS_PER_REQUEST("attemptsPerRequest", false, "ratio");
+  ATTEMPTS_PER_REQUEST("attemptsPerRequest", false, "ratio"),
+  /**
+   * Share of the fault during which any healthy node's kube-proxy routed new connections to a
+   * faulty pod (1 = never removed; a policy that re-admits the pod is exposed again).
+   */
+  EXPOSURE("exposureFraction", false, "fraction"),
+  /** Re-admissions of faulty pods into healthy nodes' routing while the fault lasted. */
+  FAULTY_ENDPOINT_FLAPS("faultyEndpointFlaps", false, "count");
 
   private final String key;
   private final boolean higherIsBetter;

@@ -41,6 +41,7 @@ public final class ReplicationMetrics {
   private final long[][] bucketFailures;
   private final IntCountsHistogram[] bucketLatency;
   private final double[] bucketReadyEndpoints;
+  private final ExposureTracker exposure;
 
   private long restarts;
   private long evictions;
@@ -60,6 +61,12 @@ public final class ReplicationMetrics {
     bucketLatency = new IntCountsHistogram[buckets];
     bucketReadyEndpoints = new double[buckets];
     java.util.Arrays.fill(bucketReadyEndpoints, Double.NaN);
+    exposure = new ExposureTracker(duration, bucketSeconds, buckets);
+  }
+
+  /** Exposure of clients to the faulty pods of the fault whose detection is measured. */
+  public ExposureTracker exposure() {
+    return exposure;
   }
 
   /** Sets where the fault window starts; requests still in flight from then on are "during". */
@@ -210,7 +217,7 @@ public final class ReplicationMetrics {
         faultWithTargets ? (Double.isNaN(detectionSeconds) ? 0 : 1) : Double.NaN,
         falseUnready, restarts, evictions, requests[0],
         requests[0] == 0 ? Double.NaN : attempts / (double) requests[0],
-        fail);
+        fail, exposure.exposureFraction(), exposure.flaps());
   }
 
   private double rate(int w) {
@@ -244,19 +251,25 @@ public final class ReplicationMetrics {
         fail[c][b] = bucketFailures[c][b];
       }
     }
-    return new Series(req, rate, p50, p99, fail, bucketReadyEndpoints.clone());
+    return new Series(req, rate, p50, p99, fail, bucketReadyEndpoints.clone(),
+        exposure.bucketExposedFraction());
   }
 
   /**
    * Per-replication KPI values (NaN where undefined).
    *
    * @param failureFractions fraction of requests failed per {@link FailureCause} ordinal
+   * @param exposureFraction share of the tracked fault during which a healthy node routed to a
+   *     faulty pod
+   * @param faultyEndpointFlaps re-admissions of faulty pods into healthy nodes' routing during
+   *     the tracked fault
    */
   public record Outcomes(
       double successRate, double successRateDuringFault, double successRateAfterFault,
       double p50, double p90, double p99, double p999, double detectionSeconds,
       double detected, double falseUnready, double restarts, double evictions, double requests,
-      double attemptsPerRequest, double[] failureFractions) implements java.io.Serializable {
+      double attemptsPerRequest, double[] failureFractions, double exposureFraction,
+      double faultyEndpointFlaps) implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
   }
 
@@ -269,10 +282,12 @@ public final class ReplicationMetrics {
    * @param p99 99th percentile latency per bucket, seconds
    * @param failures failed requests per cause ordinal and bucket
    * @param readyEndpoints endpoints of the observed service at each bucket's end
+   * @param exposedFraction share of each bucket during which a healthy node routed to a faulty
+   *     pod (NaN without a tracked fault)
    */
   public record Series(
       double[] requests, double[] successRate, double[] p50, double[] p99, double[][] failures,
-      double[] readyEndpoints) implements java.io.Serializable {
+      double[] readyEndpoints, double[] exposedFraction) implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
   }
 }

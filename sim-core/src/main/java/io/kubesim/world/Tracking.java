@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Observations that need the model's state: when kube-proxies stop routing to faulty pods
- * (detection), whether a pod marked unready was healthy (false unready), the observed service's
+ * (detection), how long and how often healthy nodes route to them (exposure, flaps), whether a pod marked unready was healthy (false unready), the observed service's
  * endpoint count over time (capacity lost after healing) and its membership timeline.
  */
 public final class Tracking {
@@ -22,8 +22,9 @@ public final class Tracking {
   public final Service observed;
   private final boolean recordMembership;
 
-  // detection
-  private boolean detecting;
+  // detection and exposure of the first fault with faulty pods
+  private boolean tracked;
+  private boolean detected;
   private boolean detectionStarted;
   private boolean[] faulty = new boolean[0];
   private boolean[] excludedNode = new boolean[0];
@@ -72,15 +73,20 @@ public final class Tracking {
     }
   }
 
-  // ----- detection
+  // ----- detection and exposure
 
-  /** Starts measuring detection for the first fault that has faulty pods. */
-  public void beginDetection(List<Pod> faultyPods, boolean[] excluded) {
+  /**
+   * Starts tracking the first fault that has faulty pods: detection (the first moment no node
+   * outside {@code excluded} routes to them) and exposure (how long some such node does, and how
+   * often they are re-admitted). Returns what its heal must run: the end of tracking for the
+   * tracked fault, nothing for any other.
+   */
+  public Runnable beginDetection(List<Pod> faultyPods, boolean[] excluded) {
     if (detectionStarted || faultyPods.isEmpty()) {
-      return;
+      return () -> { };
     }
     detectionStarted = true;
-    detecting = true;
+    tracked = true;
     detectionStart = w.now();
     m.expectDetection();
     faulty = new boolean[w.pods.size() + 1];
@@ -96,14 +102,17 @@ public final class Tracking {
         }
       }
     }
+    m.exposure().beginFault(w.now(), routes > 0);
     if (routes == 0) {
       finishDetection();
     }
+    return this::endDetection;
   }
 
-  /** The fault healed: stop measuring (undetected if still routed). */
-  public void endDetection() {
-    detecting = false;
+  /** The tracked fault healed: stop measuring (undetected if still routed). */
+  private void endDetection() {
+    tracked = false;
+    m.exposure().endFault(w.now());
   }
 
   private long count(EndpointSnapshot s) {
@@ -117,18 +126,22 @@ public final class Tracking {
   }
 
   public void onViewApplied(Node node, EndpointSnapshot old, EndpointSnapshot now) {
-    if (!detecting || excludedNode[node.host]) {
+    if (!tracked || excludedNode[node.host]) {
       return;
     }
     routes += count(now) - count(old);
+    m.exposure().update(w.now(), routes > 0);
     if (routes == 0) {
       finishDetection();
     }
   }
 
+  /** The first time no healthy node routes to a faulty pod is the detection. */
   private void finishDetection() {
-    detecting = false;
-    m.recordDetection(w.now() - detectionStart, w.now());
+    if (!detected) {
+      detected = true;
+      m.recordDetection(w.now() - detectionStart, w.now());
+    }
   }
 
   // ----- false unready

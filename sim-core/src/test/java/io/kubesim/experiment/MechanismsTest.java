@@ -157,6 +157,30 @@ class MechanismsTest {
   }
 
   @Test
+  void grayPartition_exposure_isTheWholeFaultForTheDefaultProbe_andShowsTheReadmissionFlap() {
+    // Throughput check: unready after three failed probes (~30 s), re-admitted 30 s later, gone
+    // again after three more failed probes: exposed for about 34 + 30 of the 120 s, one flap.
+    Models http = new Models().grayPartition("node-3", 60, 120);
+    Models readmit = new Models().grayPartition("node-3", 60, 120);
+    readmit.readiness = new ProbeCheck.Throughput(300, ProbeCheck.Readmission.AFTER, 30);
+    ExperimentResult.VariantResult h = run(http, 240, 2);
+    ExperimentResult.VariantResult r = run(readmit, 240, 2);
+    assertEquals(1.0, kpi(h, "exposureFraction"), 1e-12);
+    assertEquals(0, kpi(h, "faultyEndpointFlaps"));
+    assertEquals(0, kpi(h, "faultDetected"));
+    double exposure = kpi(r, "exposureFraction");
+    assertTrue(exposure > 0.4 && exposure < 0.7, "exposure " + exposure);
+    assertTrue(kpi(r, "faultyEndpointFlaps") >= 1, "flaps " + kpi(r, "faultyEndpointFlaps"));
+    double detection = kpi(r, "detectionSeconds");
+    assertTrue(exposure * 120 > detection + 20, "re-admission exposes again after detection");
+    var series = r.timeSeries();
+    assertEquals(0, series.get(5).exposedFraction(), 1e-12);
+    assertEquals(1, series.get(13).exposedFraction(), 1e-12);
+    assertEquals(0, series.get(36).exposedFraction(), 1e-12);
+    assertTrue(Double.isNaN(run(new Models(), 60, 1).timeSeries().get(0).exposedFraction()));
+  }
+
+  @Test
   void podCrash_restartsOnce_andResetsItsConnections() {
     Models m = new Models();
     m.rate = 2000;

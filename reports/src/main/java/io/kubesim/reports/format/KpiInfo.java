@@ -38,7 +38,9 @@ public record KpiInfo(String key, String label, String unit, Optional<Boolean> h
       Map.entry(Kpi.SERVED_IMBALANCE, "Served-request imbalance (max / mean)"),
       Map.entry(Kpi.CAPACITY_LOST_AFTER_HEAL, "Capacity lost after healing"),
       Map.entry(Kpi.REQUESTS, "Requests"),
-      Map.entry(Kpi.ATTEMPTS_PER_REQUEST, "Attempts per request"));
+      Map.entry(Kpi.ATTEMPTS_PER_REQUEST, "Attempts per request"),
+      Map.entry(Kpi.EXPOSURE, "Share of the fault a healthy node routed to a faulty pod"),
+      Map.entry(Kpi.FAULTY_ENDPOINT_FLAPS, "Re-admissions of faulty pods during the fault"));
 
   /** The information for a KPI key. */
   public static KpiInfo of(String key) {
@@ -48,6 +50,14 @@ public record KpiInfo(String key, String label, String unit, Optional<Boolean> h
     }
     return new KpiInfo(key, LABELS.getOrDefault(kpi, key), kpi.unit(),
         Optional.of(kpi.higherIsBetter()));
+  }
+
+  /**
+   * Whether the KPI is averaged over only the replications where it happened (detection: the
+   * replications that detected the fault), so its count of replications must be shown.
+   */
+  public boolean averagedOverOccurrences() {
+    return Kpi.DETECTION.key().equals(key);
   }
 
   /** The label with its unit for an axis or a table heading, e.g. {@code Latency p99 (ms)}. */

@@ -90,6 +90,14 @@ public final class Numbers {
     return "n/a (" + n + (n == 1 ? " replication)" : " replications)");
   }
 
+  /**
+   * How many of the replications produced a value, e.g. {@code 20/20 replications}: said
+   * wherever a mean is taken over only those (detection).
+   */
+  public static String ofReplications(long n, long of) {
+    return n + "/" + of + " replications";
+  }
+
   /** A number in display units without the unit, with decimals suited to the unit. */
   public static String plain(double displayValue, String unit) {
     if (Double.isNaN(displayValue)) {

@@ -48,8 +48,11 @@ final class KpiTableBuilder {
     List<Cell> values = new ArrayList<>();
     for (VariantResult v : r.variants()) {
       Estimate e = v.kpis().getOrDefault(kpi.key(), Estimate.empty());
-      values.add(new Cell(Numbers.value(e.mean(), kpi.unit()), Numbers.interval(e, kpi.unit()),
-          isBest(r, kpi, v, verdicts)));
+      String value = Numbers.value(e.mean(), kpi.unit());
+      if (kpi.averagedOverOccurrences()) {
+        value += " (" + e.n() + "/" + r.replications() + ")";
+      }
+      values.add(new Cell(value, Numbers.interval(e, kpi.unit()), isBest(r, kpi, v, verdicts)));
     }
     return new KpiRow(kpi.labelWithUnit(), kpi.key(), values, differences);
   }

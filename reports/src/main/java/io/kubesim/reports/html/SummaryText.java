@@ -42,7 +42,55 @@ final class SummaryText {
     for (Comparison c : r.comparisons()) {
       out.add(sentence(r, c, kpi, what));
     }
+    for (VariantResult v : r.variants()) {
+      exposureSentence(r, v).ifPresent(out::add);
+    }
     return out;
+  }
+
+  /**
+   * What the variant's detection is worth once re-admissions are counted: when it first removed
+   * the faulty pods (averaged over the replications that did, n/N shown), how often it re-admitted
+   * them and the share of the fault during which healthy nodes still routed to them. With one
+   * fault, also the share a removal that held would have left.
+   */
+  static Optional<String> exposureSentence(ExperimentResult r, VariantResult v) {
+    Estimate exposure = v.kpis().getOrDefault(Kpi.EXPOSURE.key(), Estimate.empty());
+    if (exposure.n() == 0 || Double.isNaN(exposure.mean())) {
+      return Optional.empty();
+    }
+    KpiInfo share = KpiInfo.of(Kpi.EXPOSURE.key());
+    String exposed = withHalfWidth(exposure, share) + " of the fault";
+    Estimate detection = v.kpis().getOrDefault(Kpi.DETECTION.key(), Estimate.empty());
+    if (detection.n() == 0) {
+      return Optional.of(v.name() + " never removed the faulty pods from the healthy nodes' "
+          + "routing (" + Numbers.ofReplications(0, r.replications()) + "): they routed to a "
+          + "faulty pod during " + exposed + ".");
+    }
+    Estimate flaps = v.kpis().getOrDefault(Kpi.FAULTY_ENDPOINT_FLAPS.key(), Estimate.empty());
+    StringBuilder sb = new StringBuilder(v.name()).append(" first removed the faulty pods after ")
+        .append(String.format(Locale.ROOT, "%.1f s", detection.mean()))
+        .append(Double.isFinite(detection.halfWidth())
+            ? String.format(Locale.ROOT, " ± %.1f", detection.halfWidth()) : "")
+        .append(" (mean over the ").append(Numbers.ofReplications(detection.n(), r.replications()))
+        .append(" that detected it)");
+    if (Double.isFinite(flaps.mean()) && flaps.mean() > 0) {
+      sb.append(" but re-admitted them ").append(Numbers.plain(flaps.mean(), "count"))
+          .append(" times per fault on average: healthy nodes still routed to a faulty pod during ")
+          .append(exposed);
+      if (r.faults().size() == 1) {
+        double length = r.faults().get(0).endSeconds() - r.faults().get(0).startSeconds();
+        if (length > 0 && Double.isFinite(length) && detection.n() == r.replications()) {
+          sb.append(", where a removal that held would have left ")
+              .append(Numbers.value(Math.min(1, detection.mean() / length), "fraction"));
+        }
+      }
+      sb.append('.');
+    } else {
+      sb.append(" and kept them out: healthy nodes routed to a faulty pod during ")
+          .append(exposed).append('.');
+    }
+    return Optional.of(sb.toString());
   }
 
   private static String sentence(ExperimentResult r, Comparison c, KpiInfo kpi, String what) {

@@ -11,23 +11,27 @@ import java.util.Map;
 
 /**
  * The short table printed after a run: per variant the success rate (overall and during the
- * fault) with 95 % confidence intervals, p99 latency and detection time; then each paired
- * difference against the first variant.
+ * fault) with 95 % confidence intervals, p99 latency, detection time (a mean over the
+ * replications that detected the fault, so their number is shown as n/N), the share of the fault
+ * during which healthy nodes still routed to a faulty pod, and the re-admissions (flaps); then
+ * each paired difference against the first variant.
  */
 final class SummaryTable {
   private SummaryTable() {}
 
   private static final List<String> HEADER =
-      List.of("variant", "success rate", "during fault", "p99 latency", "detection");
+      List.of("variant", "success rate", "during fault", "p99 latency", "detection", "exposure",
+          "flaps");
 
   static String render(ExperimentResult r) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(HEADER);
     for (ExperimentResult.VariantResult v : r.variants()) {
-      rows.add(row(TerminalText.clean(v.name()), v.kpis(), false));
+      rows.add(row(TerminalText.clean(v.name()), v.kpis(), false, r.replications()));
     }
     for (ExperimentResult.Comparison c : r.comparisons()) {
-      rows.add(row(TerminalText.clean(c.variant() + " − " + c.baseline()), c.kpis(), true));
+      rows.add(row(TerminalText.clean(c.variant() + " − " + c.baseline()), c.kpis(), true,
+          r.replications()));
     }
     StringBuilder sb = new StringBuilder();
     sb.append(TerminalText.clean(r.scenario())).append(": ").append(r.replications()).append(" replications × ")
@@ -44,12 +48,40 @@ final class SummaryTable {
     return sb.toString();
   }
 
-  private static List<String> row(String name, Map<String, Estimate> kpis, boolean difference) {
+  private static List<String> row(String name, Map<String, Estimate> kpis, boolean difference,
+      int replications) {
+    Estimate exposure = kpis.get(Kpi.EXPOSURE.key());
+    String detection = duration(kpis.get(Kpi.DETECTION.key()), difference);
+    if (!difference && !missing(exposure)) {
+      Estimate d = kpis.get(Kpi.DETECTION.key());
+      detection += " (" + (d == null ? 0 : d.n()) + "/" + replications + ")";
+    }
     return List.of(name,
         percent(kpis.get(Kpi.SUCCESS_RATE.key()), difference),
         percent(kpis.get(Kpi.SUCCESS_RATE_DURING_FAULT.key()), difference),
         duration(kpis.get(Kpi.LATENCY_P99.key()), difference),
-        duration(kpis.get(Kpi.DETECTION.key()), difference));
+        detection,
+        share(exposure, difference),
+        count(kpis.get(Kpi.FAULTY_ENDPOINT_FLAPS.key()), difference));
+  }
+
+  /** A share in percent with its half-width, e.g. {@code 54.1% ±0.9}. */
+  private static String share(Estimate e, boolean signed) {
+    if (missing(e)) {
+      return "—";
+    }
+    String f = signed ? "%+.1f" : "%.1f";
+    if (e.n() < 2 || !Double.isFinite(e.halfWidth())) {
+      return String.format(Locale.ROOT, f + "%%", 100 * e.mean());
+    }
+    return String.format(Locale.ROOT, f + "%% ±%.1f", 100 * e.mean(), 100 * e.halfWidth());
+  }
+
+  private static String count(Estimate e, boolean signed) {
+    if (missing(e)) {
+      return "—";
+    }
+    return String.format(Locale.ROOT, signed ? "%+.2f" : "%.2f", e.mean());
   }
 
   private static String percent(Estimate e, boolean signed) {

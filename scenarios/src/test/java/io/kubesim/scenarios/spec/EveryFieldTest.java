@@ -76,6 +76,10 @@ class EveryFieldTest {
     var probe = web.template().readinessProbe().orElseThrow();
     assertEquals(new ProbeCheck.Throughput(5, ProbeCheck.Readmission.AFTER, 20), probe.check());
     assertEquals(0.5, probe.timeoutSeconds());
+    assertEquals(io.kubesim.cluster.SigtermBehaviour.KEEP_SERVING, web.template().sigterm());
+    assertEquals(5, web.template().preStopSleepSeconds());
+    assertEquals(new io.kubesim.network.DataRetransmission(0.2, 120, 15),
+        base.network().dataRetransmission());
     assertEquals(ServiceConfig.ExternalTrafficPolicy.LOCAL, base.services().get(0).externalTrafficPolicy());
     assertEquals(ServiceConfig.TrafficDistribution.PREFER_SAME_NODE,
         base.services().get(0).trafficDistribution());
