@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * The API server and the endpoint controller: pod Ready conditions as reported, pod deletions,
- * node heartbeats, and each service's endpoints — a pod is an endpoint while it is Ready, not
- * terminating and matches the selector. Every endpoint change becomes a new immutable snapshot
+ * node heartbeats, and each service's endpoints — a pod that matches the selector is a ready
+ * endpoint while it is Ready and not terminating, and a serving-terminating one while it is Ready
+ * and terminating (EndpointSlice conditions, KEP-1672). Every endpoint change becomes a new immutable snapshot
  * sent to every node's kube-proxy after a sampled propagation delay, but only to nodes the control
  * plane can reach; the others get the latest snapshot when they can be reached again.
  */
@@ -101,23 +102,32 @@ public final class ApiServer {
     pod.deployment.requestReconcile();
   }
 
+  /**
+   * The service's EndpointSlice conditions now: {@code serving} is the pod's Ready condition as
+   * reported (kept while terminating), {@code ready} is serving and not terminating. Null when
+   * nothing changed.
+   */
   private EndpointSnapshot build(Service s) {
     List<Pod> ready = new ArrayList<>();
+    List<Pod> servingTerminating = new ArrayList<>();
     for (Deployment d : s.selected) {
       for (Pod p : d.pods) {
-        if (p.apiReady && !p.terminating && p.phase != Pod.Phase.GONE) {
-          ready.add(p);
+        if (p.apiReady && p.phase != Pod.Phase.GONE) {
+          (p.terminating ? servingTerminating : ready).add(p);
         }
       }
     }
     if (s.selected.size() > 1) {
       ready.sort((a, b) -> Integer.compare(a.id, b.id));
+      servingTerminating.sort((a, b) -> Integer.compare(a.id, b.id));
     }
     Pod[] pods = ready.toArray(new Pod[0]);
-    if (java.util.Arrays.equals(pods, s.current.pods)) {
+    Pod[] terminating = servingTerminating.toArray(new Pod[0]);
+    if (java.util.Arrays.equals(pods, s.current.pods)
+        && java.util.Arrays.equals(terminating, s.current.servingTerminating)) {
       return null;
     }
-    return new EndpointSnapshot(++version, pods);
+    return new EndpointSnapshot(++version, pods, terminating);
   }
 
   private void sync(Service s) {
@@ -200,8 +210,8 @@ public final class ApiServer {
       if (p.terminating && !p.kubeletTerminating) {
         Kubelet.beginTermination(w, p);
       }
-      if (p.phase != Pod.Phase.GONE && p.apiReady != p.kubeletReady) {
-        setPodReady(p, p.kubeletReady);
+      if (p.phase != Pod.Phase.GONE && p.apiReady != p.reportedReady()) {
+        setPodReady(p, p.reportedReady());
       }
     }
     if (node.needsResync) {

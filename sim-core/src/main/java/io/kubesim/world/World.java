@@ -15,6 +15,7 @@ import io.kubesim.fault.FaultInjector;
 import io.kubesim.mesh.Mesh;
 import io.kubesim.metrics.ReplicationMetrics;
 import io.kubesim.network.Network;
+import io.kubesim.probe.PeerReachability;
 import io.kubesim.proxy.Service;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.AttemptPool;
@@ -66,6 +67,8 @@ public final class World {
   public final NodeLifecycleController nodeLifecycle;
   public final Tracking tracking;
   public final FaultInjector faults;
+  /** The peer-reachability agents and controller, or null when not configured. */
+  public final PeerReachability peerReachability;
 
   public World(Simulator sim, ModelConfig config, ExperimentConfig settings, ReplicationStreams streams,
       boolean recordMembership) {
@@ -132,6 +135,9 @@ public final class World {
     api = new ApiServer(this);
     nodeLifecycle = new NodeLifecycleController(this);
     faults = new FaultInjector(this);
+    peerReachability = config.peerReachability()
+        .map(c -> new PeerReachability(this, c, streams.stream(StreamPurpose.PEER_PROBES)))
+        .orElse(null);
   }
 
   public double now() {

@@ -4,6 +4,7 @@ import io.kubesim.cluster.DeploymentConfig;
 import io.kubesim.cluster.Placement;
 import io.kubesim.cluster.PodTemplate;
 import io.kubesim.cluster.ServerConfig;
+import io.kubesim.cluster.SigtermBehaviour;
 import io.kubesim.cluster.WarmCacheConfig;
 import io.kubesim.dist.Distribution;
 import io.kubesim.mesh.MeshConfig;
@@ -72,13 +73,14 @@ final class WorkloadConverter {
     Optional<ProbeConfig> startupProbe = r.optionalObject("startupProbe").map(WorkloadConverter::probe);
     double grace = r.number("terminationGracePeriodSeconds");
     double preStop = r.number("preStopSleepSeconds");
+    SigtermBehaviour sigterm = SigtermBehaviour.of(r.choice("sigterm"));
     Optional<WarmCacheConfig> cache = r.optionalObject("warmCache").map(c -> {
       double slowdown = c.number("coldSlowdown");
       double warmup = c.seconds("warmup");
       return Conversion.build(c.node(), c.path(), () -> new WarmCacheConfig(slowdown, warmup));
     });
     return Conversion.build(r.node(), r.path(), () -> new PodTemplate(
-        server, startup, readiness, liveness, startupProbe, grace, preStop, cache));
+        server, startup, readiness, liveness, startupProbe, grace, preStop, sigterm, cache));
   }
 
   private static ServerConfig server(ObjectReader r) {

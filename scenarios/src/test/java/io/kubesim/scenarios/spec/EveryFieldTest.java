@@ -11,6 +11,7 @@ import io.kubesim.mesh.ControlPlanePush;
 import io.kubesim.mesh.EnvoyConfig;
 import io.kubesim.mesh.MeshRetryPolicy;
 import io.kubesim.mesh.OutlierDetectionConfig;
+import io.kubesim.probe.PeerReachabilityConfig;
 import io.kubesim.probe.ProbeCheck;
 import io.kubesim.proxy.ProxyMode;
 import io.kubesim.proxy.ServiceConfig;
@@ -74,12 +75,18 @@ class EveryFieldTest {
     assertEquals("a", base.nodes().get(2).zone());
     assertEquals(ProxyMode.IPVS_LC, base.kubeProxy().mode());
     assertEquals(new Distribution.Uniform(0.1, 1.0), base.controlPlane().endpointPropagationDelay());
+    assertEquals(Optional.of(new PeerReachabilityConfig(5, 0.5, 2, 2, 0.6, 0.4,
+        PeerReachabilityConfig.Action.TAINT)), base.peerReachability());
     var web = base.deployments().get(0);
     assertEquals(1, web.maxSurge());
     assertEquals(2, web.maxUnavailable());
     var probe = web.template().readinessProbe().orElseThrow();
     assertEquals(new ProbeCheck.Throughput(5, ProbeCheck.Readmission.AFTER, 20), probe.check());
     assertEquals(0.5, probe.timeoutSeconds());
+    assertEquals(io.kubesim.cluster.SigtermBehaviour.KEEP_SERVING, web.template().sigterm());
+    assertEquals(5, web.template().preStopSleepSeconds());
+    assertEquals(new io.kubesim.network.DataRetransmission(0.2, 120, 15),
+        base.network().dataRetransmission());
     assertEquals(ServiceConfig.ExternalTrafficPolicy.LOCAL, base.services().get(0).externalTrafficPolicy());
     assertEquals(ServiceConfig.TrafficDistribution.PREFER_SAME_NODE,
         base.services().get(0).trafficDistribution());
