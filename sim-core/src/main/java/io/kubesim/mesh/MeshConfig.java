@@ -4,7 +4,7 @@ package io.kubesim.mesh;
  * A service's request-level load-balancing policy: which client proxy balances requests to it
  * and how. One record per policy; {@link Balancers} maps {@link #kind()} to its balancer.
  */
-public sealed interface MeshConfig permits EnvoyConfig {
+public sealed interface MeshConfig permits EnvoyConfig, LinkerdConfig, GrpcConfig {
 
   /** The policy's name in scenario files ({@code envoy}, {@code linkerd}, {@code grpc}). */
   String kind();
