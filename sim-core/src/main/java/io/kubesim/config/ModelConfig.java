@@ -9,9 +9,13 @@ import io.kubesim.network.NetworkConfig;
 import io.kubesim.proxy.KubeProxyConfig;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.ClientConfig;
+import io.kubesim.traffic.DnsConfig;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Everything one variant simulates: the cluster, its workloads and services, its clients and the
@@ -26,10 +30,21 @@ public record ModelConfig(
     List<DeploymentConfig> deployments,
     List<ServiceConfig> services,
     List<ClientConfig> clients,
-    List<FaultConfig> faults) {
+    List<FaultConfig> faults,
+    Optional<DnsConfig> dns) {
 
+  /**
+   * Checks the references; with cluster DNS, appends the CoreDNS deployment and the kube-dns
+   * service (names reserved for them) unless they are already there.
+   */
   public ModelConfig {
     nodes = List.copyOf(nodes);
+    dns = dns == null ? Optional.empty() : dns;
+    if (dns.isPresent()) {
+      deployments = withReserved(deployments, dns.get().coreDnsDeployment(),
+          DeploymentConfig::name, "deployment");
+      services = withReserved(services, dns.get().kubeDnsService(), ServiceConfig::name, "service");
+    }
     deployments = List.copyOf(deployments);
     services = List.copyOf(services);
     clients = List.copyOf(clients);
@@ -61,6 +76,31 @@ public record ModelConfig(
     for (FaultConfig f : faults) {
       FaultReferences.check(f, nodeNames, zones, deploymentNames);
     }
+  }
+
+  /** A model without cluster DNS. */
+  public ModelConfig(List<NodeConfig> nodes, KubeletConfig kubelet, ControlPlaneConfig controlPlane,
+      KubeProxyConfig kubeProxy, NetworkConfig network, List<DeploymentConfig> deployments,
+      List<ServiceConfig> services, List<ClientConfig> clients, List<FaultConfig> faults) {
+    this(nodes, kubelet, controlPlane, kubeProxy, network, deployments, services, clients, faults,
+        Optional.empty());
+  }
+
+  private static <T> List<T> withReserved(
+      List<T> items, T reserved, Function<T, String> name, String what) {
+    String n = name.apply(reserved);
+    for (T t : items) {
+      if (name.apply(t).equals(n)) {
+        if (!t.equals(reserved)) {
+          throw new IllegalArgumentException(what + " name '" + n
+              + "' is reserved for the cluster DNS (spec.cluster.dns)");
+        }
+        return items;
+      }
+    }
+    List<T> out = new ArrayList<>(items);
+    out.add(reserved);
+    return out;
   }
 
   private static Set<String> unique(String what, List<String> names) {

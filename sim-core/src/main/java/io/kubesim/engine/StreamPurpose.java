@@ -29,5 +29,7 @@ public enum StreamPurpose {
    * The points of a sweep's Latin hypercube (substream 0 only): drawn once per sweep from the
    * master seed, before any replication, so that the grid is the same on every engine.
    */
-  SWEEP_SAMPLING
+  SWEEP_SAMPLING,
+  /** Cluster DNS: CoreDNS pod choice per query, query loss and CoreDNS query time. */
+  DNS
 }

@@ -18,6 +18,8 @@ import io.kubesim.proxy.Service;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.AttemptPool;
 import io.kubesim.traffic.Client;
+import io.kubesim.traffic.ClusterDns;
+import io.kubesim.traffic.DnsConfig;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +49,7 @@ public final class World {
   public final RandomStream controlPlaneStream;
   public final RandomStream lifecycleStream;
   public final RandomStream faultStream;
+  public final RandomStream dnsStream;
 
   public final Network network;
   public final Node[] nodes;
@@ -62,6 +65,8 @@ public final class World {
   public final NodeLifecycleController nodeLifecycle;
   public final Tracking tracking;
   public final FaultInjector faults;
+  /** Cluster DNS, or null when the model has none (clients then connect without a lookup). */
+  public final ClusterDns dns;
 
   public World(Simulator sim, ModelConfig config, ExperimentConfig settings, ReplicationStreams streams,
       boolean recordMembership) {
@@ -79,6 +84,7 @@ public final class World {
     controlPlaneStream = streams.stream(StreamPurpose.CONTROL_PLANE);
     lifecycleStream = streams.stream(StreamPurpose.LIFECYCLE);
     faultStream = streams.stream(StreamPurpose.FAULTS);
+    dnsStream = streams.stream(StreamPurpose.DNS);
 
     metrics = new ReplicationMetrics(
         settings.warmUpSeconds(), settings.durationSeconds(), settings.bucketSeconds());
@@ -112,6 +118,8 @@ public final class World {
     for (Service s : services) {
       serviceIndex.put(s.config.name(), s.index);
     }
+    dns = config.dns().map(d -> new ClusterDns(this, d,
+        serviceIndex.get(DnsConfig.SERVICE), dnsStream)).orElse(null);
     clients = new Client[config.clients().size()];
     for (int i = 0; i < clients.length; i++) {
       clients[i] = new Client(this, config.clients().get(i),
