@@ -6,6 +6,7 @@ import io.kubesim.cluster.NodeConfig;
 import io.kubesim.controlplane.ControlPlaneConfig;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.network.NetworkConfig;
+import io.kubesim.probe.PeerReachabilityConfig;
 import io.kubesim.proxy.KubeProxyConfig;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.ClientConfig;
@@ -20,6 +21,9 @@ import java.util.function.Function;
 /**
  * Everything one variant simulates: the cluster, its workloads and services, its clients and the
  * faults on its timeline. Cross-references (a client's service, a fault's node) are checked here.
+ *
+ * @param peerReachability the peer-reachability node agents and their controller, if deployed
+ * @param dns cluster DNS (CoreDNS behind kube-dns), if clients resolve names before connecting
  */
 public record ModelConfig(
     List<NodeConfig> nodes,
@@ -31,7 +35,39 @@ public record ModelConfig(
     List<ServiceConfig> services,
     List<ClientConfig> clients,
     List<FaultConfig> faults,
+    Optional<PeerReachabilityConfig> peerReachability,
     Optional<DnsConfig> dns) {
+
+  /** A model without peer-reachability agents and without cluster DNS. */
+  public ModelConfig(
+      List<NodeConfig> nodes,
+      KubeletConfig kubelet,
+      ControlPlaneConfig controlPlane,
+      KubeProxyConfig kubeProxy,
+      NetworkConfig network,
+      List<DeploymentConfig> deployments,
+      List<ServiceConfig> services,
+      List<ClientConfig> clients,
+      List<FaultConfig> faults) {
+    this(nodes, kubelet, controlPlane, kubeProxy, network, deployments, services, clients, faults,
+        Optional.empty(), Optional.empty());
+  }
+
+  /** A model without cluster DNS. */
+  public ModelConfig(
+      List<NodeConfig> nodes,
+      KubeletConfig kubelet,
+      ControlPlaneConfig controlPlane,
+      KubeProxyConfig kubeProxy,
+      NetworkConfig network,
+      List<DeploymentConfig> deployments,
+      List<ServiceConfig> services,
+      List<ClientConfig> clients,
+      List<FaultConfig> faults,
+      Optional<PeerReachabilityConfig> peerReachability) {
+    this(nodes, kubelet, controlPlane, kubeProxy, network, deployments, services, clients, faults,
+        peerReachability, Optional.empty());
+  }
 
   /**
    * Checks the references; with cluster DNS, appends the CoreDNS deployment and the kube-dns
@@ -49,7 +85,8 @@ public record ModelConfig(
     services = List.copyOf(services);
     clients = List.copyOf(clients);
     faults = List.copyOf(faults);
-    if (kubelet == null || controlPlane == null || kubeProxy == null || network == null) {
+    if (kubelet == null || controlPlane == null || kubeProxy == null || network == null
+        || peerReachability == null) {
       throw new IllegalArgumentException("kubelet, controlPlane, kubeProxy, network are required");
     }
     if (nodes.isEmpty()) {
@@ -76,14 +113,6 @@ public record ModelConfig(
     for (FaultConfig f : faults) {
       FaultReferences.check(f, nodeNames, zones, deploymentNames);
     }
-  }
-
-  /** A model without cluster DNS. */
-  public ModelConfig(List<NodeConfig> nodes, KubeletConfig kubelet, ControlPlaneConfig controlPlane,
-      KubeProxyConfig kubeProxy, NetworkConfig network, List<DeploymentConfig> deployments,
-      List<ServiceConfig> services, List<ClientConfig> clients, List<FaultConfig> faults) {
-    this(nodes, kubelet, controlPlane, kubeProxy, network, deployments, services, clients, faults,
-        Optional.empty());
   }
 
   private static <T> List<T> withReserved(

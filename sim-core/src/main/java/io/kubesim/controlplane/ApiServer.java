@@ -198,8 +198,8 @@ public final class ApiServer {
       if (p.terminating && !p.kubeletTerminating) {
         Kubelet.beginTermination(w, p);
       }
-      if (p.phase != Pod.Phase.GONE && p.apiReady != p.kubeletReady) {
-        setPodReady(p, p.kubeletReady);
+      if (p.phase != Pod.Phase.GONE && p.apiReady != p.reportedReady()) {
+        setPodReady(p, p.reportedReady());
       }
     }
     if (node.needsResync) {

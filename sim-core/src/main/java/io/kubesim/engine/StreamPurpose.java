@@ -30,6 +30,8 @@ public enum StreamPurpose {
    * master seed, before any replication, so that the grid is the same on every engine.
    */
   SWEEP_SAMPLING,
+  /** Peer-reachability agents' start offsets and their probes' packet loss. */
+  PEER_PROBES,
   /** Cluster DNS: CoreDNS pod choice per query, query loss and CoreDNS query time. */
   DNS
 }

@@ -162,11 +162,11 @@ public final class Client {
 
   /**
    * Whether the client's pods on {@code node} have been evicted: the node has been NotReady for
-   * the toleration period, so they now run on other nodes.
+   * the toleration period, or it has a NoExecute taint, so they now run on other nodes.
    */
   private boolean evicted(int node) {
     Node n = world.nodes[node];
-    return !n.apiReady
+    return n.noExecuteTaint || !n.apiReady
         && world.now() - n.notReadySince >= world.config.controlPlane().tolerationSeconds();
   }
 

@@ -14,6 +14,7 @@ import io.kubesim.engine.Timer;
 import io.kubesim.fault.FaultInjector;
 import io.kubesim.metrics.ReplicationMetrics;
 import io.kubesim.network.Network;
+import io.kubesim.probe.PeerReachability;
 import io.kubesim.proxy.Service;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.AttemptPool;
@@ -65,6 +66,8 @@ public final class World {
   public final NodeLifecycleController nodeLifecycle;
   public final Tracking tracking;
   public final FaultInjector faults;
+  /** The peer-reachability agents and controller, or null when not configured. */
+  public final PeerReachability peerReachability;
   /** Cluster DNS, or null when the model has none (clients then connect without a lookup). */
   public final ClusterDns dns;
 
@@ -131,6 +134,9 @@ public final class World {
     api = new ApiServer(this);
     nodeLifecycle = new NodeLifecycleController(this);
     faults = new FaultInjector(this);
+    peerReachability = config.peerReachability()
+        .map(c -> new PeerReachability(this, c, streams.stream(StreamPurpose.PEER_PROBES)))
+        .orElse(null);
   }
 
   public double now() {

@@ -33,7 +33,8 @@ class DnsConfigTest {
     assertEquals(2, c.deployments().get(1).replicas());
     // rebuilding from the components does not add them twice
     ModelConfig again = new ModelConfig(c.nodes(), c.kubelet(), c.controlPlane(), c.kubeProxy(),
-        c.network(), c.deployments(), c.services(), c.clients(), c.faults(), c.dns());
+        c.network(), c.deployments(), c.services(), c.clients(), c.faults(), c.peerReachability(),
+        c.dns());
     assertEquals(c, again);
   }
 
@@ -47,7 +48,7 @@ class DnsConfigTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new ModelConfig(plain.nodes(), plain.kubelet(), plain.controlPlane(),
             plain.kubeProxy(), plain.network(), List.of(web, coredns), plain.services(),
-            plain.clients(), plain.faults(), Optional.of(DnsConfig.defaults())));
+            plain.clients(), plain.faults(), Optional.empty(), Optional.of(DnsConfig.defaults())));
     assertTrue(e.getMessage().contains("reserved"), e.getMessage());
   }
 }

@@ -24,6 +24,8 @@ final class ModelConverter {
     var controlPlane = ClusterConverter.controlPlane(cluster.object("controlPlane"));
     var kubeProxy = ClusterConverter.kubeProxy(cluster.object("kubeProxy"));
     var network = ClusterConverter.network(cluster.object("network"));
+    var peerReachability =
+        cluster.optionalObject("peerReachability").map(ClusterConverter::peerReachability);
     Optional<DnsConfig> dns = cluster.optionalObject("dns").map(ClusterConverter::dns);
 
     List<ObjectReader> deploymentReaders = spec.objects("deployments");
@@ -55,7 +57,8 @@ final class ModelConverter {
       warnIfOrdinalBeyondReplicas(r, deployments);
     }
     return Conversion.build(spec.node(), spec.path(), () -> new ModelConfig(nodes, kubelet,
-        controlPlane, kubeProxy, network, deployments, services, clients, faults, dns));
+        controlPlane, kubeProxy, network, deployments, services, clients, faults,
+        peerReachability, dns));
   }
 
   /** The deployments faults may name: the scenario's, and CoreDNS' with cluster DNS. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kubesim.config.ModelConfig;
 import io.kubesim.dist.Distribution;
 import io.kubesim.fault.FaultConfig;
+import io.kubesim.probe.PeerReachabilityConfig;
 import io.kubesim.probe.ProbeCheck;
 import io.kubesim.proxy.ProxyMode;
 import io.kubesim.proxy.ServiceConfig;
@@ -70,6 +71,8 @@ class EveryFieldTest {
     assertEquals("a", base.nodes().get(2).zone());
     assertEquals(ProxyMode.IPVS_LC, base.kubeProxy().mode());
     assertEquals(new Distribution.Uniform(0.1, 1.0), base.controlPlane().endpointPropagationDelay());
+    assertEquals(Optional.of(new PeerReachabilityConfig(5, 0.5, 2, 2, 0.6, 0.4,
+        PeerReachabilityConfig.Action.TAINT)), base.peerReachability());
     var web = base.deployments().get(0);
     assertEquals(1, web.maxSurge());
     assertEquals(2, web.maxUnavailable());
