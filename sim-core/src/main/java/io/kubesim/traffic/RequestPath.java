@@ -86,6 +86,10 @@ public final class RequestPath {
     World w = a.world;
     w.dns.onAnswer(a);
     a.resolved = true;
+    // the lookup's connect deadline is re-armed by the connection set-up as it needs
+    if (Timer.pending(a.deadlineEvent)) {
+      a.deadlineEvent.cancel();
+    }
     a.connectStart = w.now();
     if (a.client.route(a) == Client.NO_BACKEND) {
       failNoBackend(a);

@@ -81,4 +81,19 @@ class ClusterDnsValidationTest {
     assertEquals(1.0, v.kpis().get("successRate").mean());
     assertEquals(0, v.failures().get("dnsFailure").mean());
   }
+
+  @Test
+  void afterALookup_theRequestHasItsWholeRequestTimeout_notTheConnectTimeout() {
+    // 4 s of service with a 3 s connect timeout and a 10 s request timeout: the lookup's connect
+    // deadline must not cut the request short
+    Models m = new Models();
+    m.rate = 5;
+    m.concurrency = 100;
+    m.serviceTime = new Distribution.Constant(4);
+    m.connectTimeout = 3;
+    m.requestTimeout = 10;
+    m.dns = Optional.of(DnsConfig.defaults());
+    ExperimentResult.VariantResult v = run(m);
+    assertEquals(1.0, v.kpis().get("successRate").mean());
+  }
 }
