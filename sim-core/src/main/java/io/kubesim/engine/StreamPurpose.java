@@ -32,6 +32,8 @@ public enum StreamPurpose {
   SWEEP_SAMPLING,
   /** Peer-reachability agents' start offsets and their probes' packet loss. */
   PEER_PROBES,
+  /** Mesh proxies: endpoint picks, ejection enforcement, retry back-off, control-plane pushes. */
+  MESH,
   /** Cluster DNS: CoreDNS pod choice per query, query loss and CoreDNS query time. */
   DNS
 }

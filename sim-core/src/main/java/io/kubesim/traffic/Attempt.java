@@ -35,6 +35,9 @@ public final class Attempt extends Event {
   public double demandU;
   int user;
   double hopSeconds;
+  /** Mesh retries: the pods of the request's previous two tries (null when none). */
+  Pod tried;
+  Pod triedBefore;
 
   // this attempt
   public double attemptStart;
@@ -75,6 +78,8 @@ public final class Attempt extends Event {
     client = null;
     probe = null;
     pod = null;
+    tried = null;
+    triedBefore = null;
     connected = false;
     reusedConnection = false;
     synSent = 0;
