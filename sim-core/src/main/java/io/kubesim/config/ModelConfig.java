@@ -75,12 +75,33 @@ public record ModelConfig(
     }
     for (ClientConfig c : clients) {
       requireKnown("client " + c.name() + " service", c.service(), serviceNames);
+      checkMeshClient(c, services);
       for (String n : c.nodes()) {
         requireKnown("client " + c.name() + " node", n, nodeNames);
       }
     }
     for (FaultConfig f : faults) {
       FaultReferences.check(f, nodeNames, zones, deploymentNames);
+    }
+  }
+
+  /**
+   * A client of a meshed service sends through its node's proxy: it must run in the cluster, and
+   * the proxy retries, so the client itself must not.
+   */
+  private static void checkMeshClient(ClientConfig c, List<ServiceConfig> services) {
+    for (ServiceConfig s : services) {
+      if (!s.name().equals(c.service()) || s.mesh().isEmpty()) {
+        continue;
+      }
+      if (c.external()) {
+        throw new IllegalArgumentException("client " + c.name() + " is external, but service "
+            + s.name() + " has a mesh: mesh proxies run beside in-cluster clients");
+      }
+      if (c.retries().maxRetries() > 0) {
+        throw new IllegalArgumentException("client " + c.name() + " retries, but service "
+            + s.name() + " has a mesh whose proxy retries (mesh.retries); set one of them");
+      }
     }
   }
 

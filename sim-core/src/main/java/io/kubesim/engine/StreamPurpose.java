@@ -31,5 +31,7 @@ public enum StreamPurpose {
    */
   SWEEP_SAMPLING,
   /** Peer-reachability agents' start offsets and their probes' packet loss. */
-  PEER_PROBES
+  PEER_PROBES,
+  /** Mesh proxies: endpoint picks, ejection enforcement, retry back-off, control-plane pushes. */
+  MESH
 }

@@ -12,6 +12,7 @@ import io.kubesim.engine.RandomStreams.ReplicationStreams;
 import io.kubesim.engine.StreamPurpose;
 import io.kubesim.engine.Timer;
 import io.kubesim.fault.FaultInjector;
+import io.kubesim.mesh.Mesh;
 import io.kubesim.metrics.ReplicationMetrics;
 import io.kubesim.network.Network;
 import io.kubesim.probe.PeerReachability;
@@ -48,6 +49,7 @@ public final class World {
   public final RandomStream controlPlaneStream;
   public final RandomStream lifecycleStream;
   public final RandomStream faultStream;
+  public final RandomStream meshStream;
 
   public final Network network;
   public final Node[] nodes;
@@ -56,6 +58,8 @@ public final class World {
   public final Deployment[] deployments;
   public final Map<String, Deployment> deploymentByName = new HashMap<>();
   public final Client[] clients;
+  /** Each service's mesh, or null when it has none. */
+  public final Mesh[] meshes;
   public final List<Pod> pods = new ArrayList<>();
   public final AttemptPool attempts;
   public final ReplicationMetrics metrics;
@@ -82,6 +86,7 @@ public final class World {
     controlPlaneStream = streams.stream(StreamPurpose.CONTROL_PLANE);
     lifecycleStream = streams.stream(StreamPurpose.LIFECYCLE);
     faultStream = streams.stream(StreamPurpose.FAULTS);
+    meshStream = streams.stream(StreamPurpose.MESH);
 
     metrics = new ReplicationMetrics(
         settings.warmUpSeconds(), settings.durationSeconds(), settings.bucketSeconds());
@@ -114,6 +119,10 @@ public final class World {
     Map<String, Integer> serviceIndex = new HashMap<>();
     for (Service s : services) {
       serviceIndex.put(s.config.name(), s.index);
+    }
+    meshes = new Mesh[services.length];
+    for (Service s : services) {
+      meshes[s.index] = s.config.mesh().map(m -> new Mesh(this, m)).orElse(null);
     }
     clients = new Client[config.clients().size()];
     for (int i = 0; i < clients.length; i++) {
