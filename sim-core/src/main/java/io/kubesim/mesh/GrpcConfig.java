@@ -78,4 +78,10 @@ public record GrpcConfig(
   public String kind() {
     return "grpc";
   }
+
+  /** A proxyless channel ({@code xds:///} target) learns endpoints from xDS, not DNS. */
+  @Override
+  public boolean resolvesThroughClusterDns() {
+    return false;
+  }
 }

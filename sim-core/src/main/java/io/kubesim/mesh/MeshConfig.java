@@ -17,4 +17,13 @@ public sealed interface MeshConfig permits EnvoyConfig, LinkerdConfig, GrpcConfi
 
   /** How the mesh's control plane pushes endpoint changes to the proxies. */
   ControlPlanePush controlPlane();
+
+  /**
+   * Whether the application looks the service's name up in the cluster DNS before its proxy
+   * balances (true for sidecars, which intercept the connection to the cluster IP; a proxyless
+   * gRPC channel gets its endpoints from xDS). Retries by the proxy do not look it up again.
+   */
+  default boolean resolvesThroughClusterDns() {
+    return true;
+  }
 }

@@ -25,6 +25,7 @@ public final class BundledScenarios {
       "external-traffic-policy",
       "client-retries",
       "gray-failure-policies",
+      "dns-gray-partition",
       "mesh-outlier-detection");
 
   /** The text of bundled scenario {@code name} (with or without {@code .yaml}), if it exists. */
