@@ -117,7 +117,7 @@ public final class Kubelet {
       pod.kubeletUnreadySince = w.now();
     }
     if (canTalk(w, pod.node)) {
-      w.api.setPodReady(pod, ready);
+      w.api.setPodReady(pod, pod.reportedReady());
     }
   }
 

@@ -6,6 +6,7 @@ import io.kubesim.cluster.Node;
 import io.kubesim.cluster.Pod;
 import io.kubesim.dist.Distribution;
 import io.kubesim.engine.Timer;
+import io.kubesim.mesh.Mesh;
 import io.kubesim.proxy.EndpointSnapshot;
 import io.kubesim.proxy.Service;
 import io.kubesim.world.World;
@@ -44,6 +45,9 @@ public final class ApiServer {
       }
       for (Node n : w.nodes) {
         n.proxy.initialise(s.index, s.current);
+      }
+      if (w.meshes[s.index] != null) {
+        w.meshes[s.index].initialise(s.current);
       }
     }
   }
@@ -139,6 +143,9 @@ public final class ApiServer {
     for (Node n : w.nodes) {
       send(n, s);
     }
+    if (w.meshes[s.index] != null) {
+      w.meshes[s.index].onEndpoints(snap);
+    }
   }
 
   /**
@@ -174,6 +181,11 @@ public final class ApiServer {
 
   /** Nodes that missed updates and can be reached again re-list every service. */
   public void resyncReachableNodes() {
+    for (Mesh m : w.meshes) {
+      if (m != null) {
+        m.resyncReachable();
+      }
+    }
     for (Node n : w.nodes) {
       if (n.needsResync && w.network.canConnect(w.network.controlPlane(), n.host)) {
         n.needsResync = false;
@@ -198,8 +210,8 @@ public final class ApiServer {
       if (p.terminating && !p.kubeletTerminating) {
         Kubelet.beginTermination(w, p);
       }
-      if (p.phase != Pod.Phase.GONE && p.apiReady != p.kubeletReady) {
-        setPodReady(p, p.kubeletReady);
+      if (p.phase != Pod.Phase.GONE && p.apiReady != p.reportedReady()) {
+        setPodReady(p, p.reportedReady());
       }
     }
     if (node.needsResync) {

@@ -30,6 +30,11 @@ public final class EndpointSnapshot {
     this(version, pods, NONE);
   }
 
+  /** The API server's version of this snapshot (increasing). */
+  public long version() {
+    return version;
+  }
+
   /** A view with ready and serving-terminating endpoints. */
   public EndpointSnapshot(long version, Pod[] pods, Pod[] servingTerminating) {
     this.version = version;

@@ -60,6 +60,7 @@ public final class Models {
   public double preStopSleepSeconds;
   public io.kubesim.cluster.SigtermBehaviour sigterm = io.kubesim.cluster.SigtermBehaviour.DRAIN;
   public final List<FaultConfig> faults = new ArrayList<>();
+  public Optional<io.kubesim.probe.PeerReachabilityConfig> peerReachability = Optional.empty();
 
   public ModelConfig build() {
     List<NodeConfig> ns = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class Models {
         retries, connectTimeout, requestTimeout, 10);
     NetworkConfig net = new NetworkConfig(hop, lossProbability, 6, 1, DataRetransmission.linux());
     return new ModelConfig(ns, KubeletConfig.defaults(), controlPlane, kubeProxy, net,
-        List.of(d), List.of(service), List.of(c), faults);
+        List.of(d), List.of(service), List.of(c), faults, peerReachability);
   }
 
   /** node-k cut from every other node (both ways), still reaching the control plane. */

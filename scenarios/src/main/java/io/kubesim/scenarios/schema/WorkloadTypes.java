@@ -164,5 +164,8 @@ public final class WorkloadTypes {
       defaulted("internalTrafficPolicy", new Choice(List.of("Cluster", "Local")), "Cluster",
           "Cluster IP only, for clients inside the cluster: `Cluster` (any ready endpoint) or "
               + "`Local` (only endpoints on the client's node; with none there the connection "
-              + "is dropped and times out)."));
+              + "is dropped and times out)."),
+      optional("mesh", new Obj(MeshTypes.MESH),
+          "Request-level load balancing by a mesh proxy on every client node, instead of "
+              + "kube-proxy. None when absent."));
 }

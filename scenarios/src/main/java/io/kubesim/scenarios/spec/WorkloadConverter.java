@@ -7,6 +7,7 @@ import io.kubesim.cluster.ServerConfig;
 import io.kubesim.cluster.SigtermBehaviour;
 import io.kubesim.cluster.WarmCacheConfig;
 import io.kubesim.dist.Distribution;
+import io.kubesim.mesh.MeshConfig;
 import io.kubesim.probe.ProbeCheck;
 import io.kubesim.probe.ProbeConfig;
 import io.kubesim.proxy.ServiceConfig;
@@ -179,8 +180,9 @@ final class WorkloadConverter {
         r.choice("internalTrafficPolicy").equals("Local")
             ? ServiceConfig.InternalTrafficPolicy.LOCAL
             : ServiceConfig.InternalTrafficPolicy.CLUSTER;
+    Optional<MeshConfig> mesh = r.optionalObject("mesh").map(MeshConverter::mesh);
     return Conversion.build(r.node(), r.path(), () -> new ServiceConfig(name, selector, headless,
-        dns, ttl, affinity, affinityTimeout, policy, distribution, internal));
+        dns, ttl, affinity, affinityTimeout, policy, distribution, internal, mesh));
   }
 
 }
