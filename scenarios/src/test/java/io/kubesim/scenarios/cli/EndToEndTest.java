@@ -130,13 +130,14 @@ class EndToEndTest {
   void sweep_twoParametersOneInsideAPatch_writesTheGridAndSweepCsv(@TempDir Path tmp)
       throws Exception {
     Path out = tmp.resolve("grid");
-    Cli.Result r = Cli.run("sweep", "asymmetric-partition",
+    List<String> args = List.of("sweep", "asymmetric-partition",
         "--param", "spec.deployments[web].replicas", "--values", "3,6",
         "--param", "spec.variants[throughput].patch.deployments[web].template.readinessProbe"
             + ".minRequests", "--values", "100,300",
         "--set", "spec.experiment.duration=40s", "--set", "spec.experiment.warmUp=5s",
         "--set", "spec.thresholds=",
         "--replications", "2", "--format", "json,csv", "--out", out.toString());
+    Cli.Result r = Cli.run(args.toArray(new String[0]));
     assertEquals(ExitCodes.OK, r.exit(), r.err());
     JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
     assertEquals(8, results.get("variants").size(), "4 points x 2 variants");
@@ -146,6 +147,8 @@ class EndToEndTest {
         csv.get(0));
     assertEquals(1 + 8 * io.kubesim.metrics.Kpi.values().length, csv.size());
     assertTrue(r.err().contains("4/4 points, 16/16 replications"), r.err());
+    Cli.Result again = Cli.run(args.toArray(new String[0]));
+    assertEquals(ExitCodes.OK, again.exit(), "a sweep's directory is kubesim's: " + again.err());
   }
 
   @Test
