@@ -44,6 +44,8 @@ public final class Client {
   private final EndpointSnapshot[] dnsAnswer;
   private final double[] dnsExpiry;
   private final int[] dnsTurn;
+  // ClientIP session affinity per client pod (this client's pod on each source node)
+  private final io.kubesim.proxy.AffinityEntry[] clientIp;
   // external load balancer's healthy nodes
   private int[] healthy = new int[0];
   private int healthyCount;
@@ -79,6 +81,10 @@ public final class Client {
     dnsExpiry = new double[dnsAnswer.length];
     java.util.Arrays.fill(dnsExpiry, Double.NEGATIVE_INFINITY);
     dnsTurn = new int[dnsAnswer.length];
+    clientIp = new io.kubesim.proxy.AffinityEntry[n];
+    for (int i = 0; i < n; i++) {
+      clientIp[i] = new io.kubesim.proxy.AffinityEntry();
+    }
     if (config.arrivals() instanceof Arrivals.Poisson p) {
       rate = p.rate();
       maxRate = rate.maxRate();
@@ -208,7 +214,7 @@ public final class Client {
     if (serviceConfig.headless()) {
       a.pod = resolve(a.sourceHost, now);
     } else {
-      a.pod = world.nodes[a.sourceHost].proxy.pick(service, lb);
+      a.pod = world.nodes[a.sourceHost].proxy.pick(service, lb, clientIp[a.sourceHost]);
     }
     return a.pod != null;
   }

@@ -414,7 +414,10 @@ public final class RequestPath {
       r.firstStart = a.firstStart;
       r.user = a.user;
       r.attemptNumber = a.attemptNumber + 1;
-      r.pod = c.config.retries().newConnection() || cause == NO_ENDPOINTS ? null : a.pod;
+      // Only an established connection can be reused: after a connect failure (timeout,
+      // refused) there is none, so the retry's new connection gets a new pick.
+      r.pod = c.config.retries().newConnection() || !a.connected || cause == NO_ENDPOINTS
+          ? null : a.pod;
       r.step = Attempt.Step.START;
       double wait = at - w.now() + c.config.retries().backoffBefore(a.attemptNumber);
       r.schedule(Math.max(0, wait));
