@@ -6,6 +6,7 @@ import io.kubesim.cluster.NodeConfig;
 import io.kubesim.cluster.Placement;
 import io.kubesim.cluster.PodTemplate;
 import io.kubesim.cluster.ServerConfig;
+import io.kubesim.cluster.SigtermBehaviour;
 import io.kubesim.config.ModelConfig;
 import io.kubesim.controlplane.ControlPlaneConfig;
 import io.kubesim.dist.Distribution;
@@ -65,7 +66,7 @@ public final class BenchmarkModels {
         new Distribution.Constant(0.001));
     PodTemplate template = new PodTemplate(server, new Distribution.Constant(5),
         Optional.of(ProbeConfig.defaults(readiness)), Optional.empty(), Optional.empty(), 30, 0,
-        Optional.empty());
+        SigtermBehaviour.DRAIN, Optional.empty());
     DeploymentConfig web = new DeploymentConfig("web", replicas, Map.of("app", "web"),
         Placement.spread(), template, DeploymentConfig.defaultMaxSurge(replicas),
         DeploymentConfig.defaultMaxUnavailable(replicas));

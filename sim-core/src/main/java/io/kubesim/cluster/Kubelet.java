@@ -117,7 +117,7 @@ public final class Kubelet {
       pod.kubeletUnreadySince = w.now();
     }
     if (canTalk(w, pod.node)) {
-      w.api.setPodReady(pod, ready);
+      w.api.setPodReady(pod, pod.reportedReady());
     }
   }
 
@@ -151,7 +151,11 @@ public final class Kubelet {
     w.after(backoff + startup, () -> startContainer(w, pod, false));
   }
 
-  /** The kubelet has heard that {@code pod} is being deleted: drain, then stop it. */
+  /**
+   * The kubelet has heard that {@code pod} is being deleted: it runs the {@code preStop} sleep,
+   * then sends SIGTERM (the process reacts as its {@link SigtermBehaviour} says) and SIGKILL at
+   * the end of the grace period.
+   */
   public static void beginTermination(World w, Pod pod) {
     if (pod.kubeletTerminating || pod.phase == Pod.Phase.GONE) {
       return;
@@ -161,14 +165,24 @@ public final class Kubelet {
       finishTermination(w, pod);
       return;
     }
-    pod.terminationDeadline = w.now() + pod.template.terminationGracePeriodSeconds();
-    w.after(pod.template.preStopSleepSeconds(), () -> {
-      pod.listening = false;
-      awaitDrain(w, pod);
+    double grace = pod.template.terminationGracePeriodSeconds();
+    pod.terminationDeadline = w.now() + grace;
+    w.after(Math.min(pod.template.preStopSleepSeconds(), grace), () -> {
+      if (pod.phase != Pod.Phase.GONE && pod.containerUp) {
+        pod.template.sigterm().onSigterm(w, pod);
+      } else {
+        finishTermination(w, pod);
+      }
     });
   }
 
-  private static void awaitDrain(World w, Pod pod) {
+  /** The process ignores SIGTERM: the kubelet kills it when the grace period ends. */
+  static void killAtGraceDeadline(World w, Pod pod) {
+    w.after(Math.max(0, pod.terminationDeadline - w.now()), () -> finishTermination(w, pod));
+  }
+
+  /** The process drains: it exits once no request is in hand, or at the grace deadline. */
+  static void exitWhenIdle(World w, Pod pod) {
     if (pod.phase == Pod.Phase.GONE) {
       return;
     }
@@ -177,7 +191,7 @@ public final class Kubelet {
       finishTermination(w, pod);
       return;
     }
-    w.after(Math.min(0.1, pod.terminationDeadline - w.now()), () -> awaitDrain(w, pod));
+    w.after(Math.min(0.1, pod.terminationDeadline - w.now()), () -> exitWhenIdle(w, pod));
   }
 
   /** The pod's containers are stopped and the pod is removed from its node. */

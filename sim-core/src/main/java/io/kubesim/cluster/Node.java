@@ -21,6 +21,10 @@ public final class Node {
   public double lastHeartbeatAtApi;
   public double notReadySince = Double.NaN;
   public Timer evictionTimer;
+  /** A readiness gate on the node's pods is false (peer reachability's markUnready). */
+  public boolean readinessGateClosed;
+  /** A NoExecute taint without toleration is on the node (peer reachability's taint). */
+  public boolean noExecuteTaint;
 
   // kubelet
   Timer heartbeat;

@@ -76,6 +76,14 @@ public final class Pod {
         world, this, template.server().concurrency(), template.server().queueCapacity());
   }
 
+  /**
+   * The Ready condition the kubelet reports: its containers' readiness, and false while a
+   * readiness gate on its node's pods is closed.
+   */
+  public boolean reportedReady() {
+    return kubeletReady && (node == null || !node.readinessGateClosed);
+  }
+
   /** Whether a new connection to the pod's IP gets a SYN-ACK (something listens). */
   public boolean accepting() {
     return phase == Phase.RUNNING && containerUp && listening;

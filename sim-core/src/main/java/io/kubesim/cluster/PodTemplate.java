@@ -14,7 +14,9 @@ import java.util.Optional;
  * @param livenessProbe liveness probe; failing restarts the container
  * @param startupProbe startup probe; holds the other two back until it succeeds
  * @param terminationGracePeriodSeconds time a terminating pod may take to finish (30 s)
- * @param preStopSleepSeconds time a terminating pod keeps accepting new connections (0 s: the
+ * @param preStopSleepSeconds a {@code preStop} sleep: time before SIGTERM during which the pod
+ *     keeps serving as before (0 s)
+ * @param sigterm what the process does on SIGTERM (default {@link SigtermBehaviour#DRAIN}: the
  *     listener closes at once and late connections are refused)
  * @param warmCache an in-process cache a restart empties, if any
  */
@@ -26,6 +28,7 @@ public record PodTemplate(
     Optional<ProbeConfig> startupProbe,
     double terminationGracePeriodSeconds,
     double preStopSleepSeconds,
+    SigtermBehaviour sigterm,
     Optional<WarmCacheConfig> warmCache) {
   public PodTemplate {
     if (server == null || startupTime == null) {
@@ -35,6 +38,7 @@ public record PodTemplate(
     livenessProbe = livenessProbe == null ? Optional.empty() : livenessProbe;
     startupProbe = startupProbe == null ? Optional.empty() : startupProbe;
     warmCache = warmCache == null ? Optional.empty() : warmCache;
+    sigterm = sigterm == null ? SigtermBehaviour.DRAIN : sigterm;
     Checks.nonNegative("terminationGracePeriodSeconds", terminationGracePeriodSeconds);
     Checks.nonNegative("preStopSleepSeconds", preStopSleepSeconds);
     if (livenessProbe.map(p -> p.successThreshold() != 1).orElse(false)

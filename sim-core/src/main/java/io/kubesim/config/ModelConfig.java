@@ -6,16 +6,20 @@ import io.kubesim.cluster.NodeConfig;
 import io.kubesim.controlplane.ControlPlaneConfig;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.network.NetworkConfig;
+import io.kubesim.probe.PeerReachabilityConfig;
 import io.kubesim.proxy.KubeProxyConfig;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.ClientConfig;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Everything one variant simulates: the cluster, its workloads and services, its clients and the
  * faults on its timeline. Cross-references (a client's service, a fault's node) are checked here.
+ *
+ * @param peerReachability the peer-reachability node agents and their controller, if deployed
  */
 public record ModelConfig(
     List<NodeConfig> nodes,
@@ -26,7 +30,23 @@ public record ModelConfig(
     List<DeploymentConfig> deployments,
     List<ServiceConfig> services,
     List<ClientConfig> clients,
-    List<FaultConfig> faults) {
+    List<FaultConfig> faults,
+    Optional<PeerReachabilityConfig> peerReachability) {
+
+  /** A model without peer-reachability agents. */
+  public ModelConfig(
+      List<NodeConfig> nodes,
+      KubeletConfig kubelet,
+      ControlPlaneConfig controlPlane,
+      KubeProxyConfig kubeProxy,
+      NetworkConfig network,
+      List<DeploymentConfig> deployments,
+      List<ServiceConfig> services,
+      List<ClientConfig> clients,
+      List<FaultConfig> faults) {
+    this(nodes, kubelet, controlPlane, kubeProxy, network, deployments, services, clients, faults,
+        Optional.empty());
+  }
 
   public ModelConfig {
     nodes = List.copyOf(nodes);
@@ -34,7 +54,8 @@ public record ModelConfig(
     services = List.copyOf(services);
     clients = List.copyOf(clients);
     faults = List.copyOf(faults);
-    if (kubelet == null || controlPlane == null || kubeProxy == null || network == null) {
+    if (kubelet == null || controlPlane == null || kubeProxy == null || network == null
+        || peerReachability == null) {
       throw new IllegalArgumentException("kubelet, controlPlane, kubeProxy, network are required");
     }
     if (nodes.isEmpty()) {
@@ -54,12 +75,33 @@ public record ModelConfig(
     }
     for (ClientConfig c : clients) {
       requireKnown("client " + c.name() + " service", c.service(), serviceNames);
+      checkMeshClient(c, services);
       for (String n : c.nodes()) {
         requireKnown("client " + c.name() + " node", n, nodeNames);
       }
     }
     for (FaultConfig f : faults) {
       FaultReferences.check(f, nodeNames, zones, deploymentNames);
+    }
+  }
+
+  /**
+   * A client of a meshed service sends through its node's proxy: it must run in the cluster, and
+   * the proxy retries, so the client itself must not.
+   */
+  private static void checkMeshClient(ClientConfig c, List<ServiceConfig> services) {
+    for (ServiceConfig s : services) {
+      if (!s.name().equals(c.service()) || s.mesh().isEmpty()) {
+        continue;
+      }
+      if (c.external()) {
+        throw new IllegalArgumentException("client " + c.name() + " is external, but service "
+            + s.name() + " has a mesh: mesh proxies run beside in-cluster clients");
+      }
+      if (c.retries().maxRetries() > 0) {
+        throw new IllegalArgumentException("client " + c.name() + " retries, but service "
+            + s.name() + " has a mesh whose proxy retries (mesh.retries); set one of them");
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import io.kubesim.cluster.Node;
 import io.kubesim.cluster.Pod;
 import io.kubesim.dist.Distribution;
 import io.kubesim.engine.Timer;
+import io.kubesim.mesh.Mesh;
 import io.kubesim.proxy.EndpointSnapshot;
 import io.kubesim.proxy.Service;
 import io.kubesim.world.World;
@@ -14,8 +15,9 @@ import java.util.List;
 
 /**
  * The API server and the endpoint controller: pod Ready conditions as reported, pod deletions,
- * node heartbeats, and each service's endpoints — a pod is an endpoint while it is Ready, not
- * terminating and matches the selector. Every endpoint change becomes a new immutable snapshot
+ * node heartbeats, and each service's endpoints — a pod that matches the selector is a ready
+ * endpoint while it is Ready and not terminating, and a serving-terminating one while it is Ready
+ * and terminating (EndpointSlice conditions, KEP-1672). Every endpoint change becomes a new immutable snapshot
  * sent to every node's kube-proxy after a sampled propagation delay, but only to nodes the control
  * plane can reach; the others get the latest snapshot when they can be reached again.
  */
@@ -43,6 +45,9 @@ public final class ApiServer {
       }
       for (Node n : w.nodes) {
         n.proxy.initialise(s.index, s.current);
+      }
+      if (w.meshes[s.index] != null) {
+        w.meshes[s.index].initialise(s.current);
       }
     }
   }
@@ -97,23 +102,32 @@ public final class ApiServer {
     pod.deployment.requestReconcile();
   }
 
+  /**
+   * The service's EndpointSlice conditions now: {@code serving} is the pod's Ready condition as
+   * reported (kept while terminating), {@code ready} is serving and not terminating. Null when
+   * nothing changed.
+   */
   private EndpointSnapshot build(Service s) {
     List<Pod> ready = new ArrayList<>();
+    List<Pod> servingTerminating = new ArrayList<>();
     for (Deployment d : s.selected) {
       for (Pod p : d.pods) {
-        if (p.apiReady && !p.terminating && p.phase != Pod.Phase.GONE) {
-          ready.add(p);
+        if (p.apiReady && p.phase != Pod.Phase.GONE) {
+          (p.terminating ? servingTerminating : ready).add(p);
         }
       }
     }
     if (s.selected.size() > 1) {
       ready.sort((a, b) -> Integer.compare(a.id, b.id));
+      servingTerminating.sort((a, b) -> Integer.compare(a.id, b.id));
     }
     Pod[] pods = ready.toArray(new Pod[0]);
-    if (java.util.Arrays.equals(pods, s.current.pods)) {
+    Pod[] terminating = servingTerminating.toArray(new Pod[0]);
+    if (java.util.Arrays.equals(pods, s.current.pods)
+        && java.util.Arrays.equals(terminating, s.current.servingTerminating)) {
       return null;
     }
-    return new EndpointSnapshot(++version, pods);
+    return new EndpointSnapshot(++version, pods, terminating);
   }
 
   private void sync(Service s) {
@@ -128,6 +142,9 @@ public final class ApiServer {
     w.tracking.onEndpointsChanged(s, old, snap);
     for (Node n : w.nodes) {
       send(n, s);
+    }
+    if (w.meshes[s.index] != null) {
+      w.meshes[s.index].onEndpoints(snap);
     }
   }
 
@@ -164,6 +181,11 @@ public final class ApiServer {
 
   /** Nodes that missed updates and can be reached again re-list every service. */
   public void resyncReachableNodes() {
+    for (Mesh m : w.meshes) {
+      if (m != null) {
+        m.resyncReachable();
+      }
+    }
     for (Node n : w.nodes) {
       if (n.needsResync && w.network.canConnect(w.network.controlPlane(), n.host)) {
         n.needsResync = false;
@@ -188,8 +210,8 @@ public final class ApiServer {
       if (p.terminating && !p.kubeletTerminating) {
         Kubelet.beginTermination(w, p);
       }
-      if (p.phase != Pod.Phase.GONE && p.apiReady != p.kubeletReady) {
-        setPodReady(p, p.kubeletReady);
+      if (p.phase != Pod.Phase.GONE && p.apiReady != p.reportedReady()) {
+        setPodReady(p, p.reportedReady());
       }
     }
     if (node.needsResync) {

@@ -29,5 +29,9 @@ public enum StreamPurpose {
    * The points of a sweep's Latin hypercube (substream 0 only): drawn once per sweep from the
    * master seed, before any replication, so that the grid is the same on every engine.
    */
-  SWEEP_SAMPLING
+  SWEEP_SAMPLING,
+  /** Peer-reachability agents' start offsets and their probes' packet loss. */
+  PEER_PROBES,
+  /** Mesh proxies: endpoint picks, ejection enforcement, retry back-off, control-plane pushes. */
+  MESH
 }

@@ -110,6 +110,7 @@ final class Summaries {
       k[Kpi.ATTEMPTS_PER_REQUEST.ordinal()][r] = o.attemptsPerRequest();
       k[Kpi.EXPOSURE.ordinal()][r] = o.exposureFraction();
       k[Kpi.FAULTY_ENDPOINT_FLAPS.ordinal()][r] = o.faultyEndpointFlaps();
+      k[Kpi.FALSE_EJECTIONS.ordinal()][r] = o.falseEjections();
     }
     return k;
   }

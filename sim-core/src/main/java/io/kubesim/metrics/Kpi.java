@@ -40,7 +40,9 @@ public enum Kpi {
    */
   EXPOSURE("exposureFraction", false, "fraction"),
   /** Re-admissions of faulty pods into healthy nodes' routing while the fault lasted. */
-  FAULTY_ENDPOINT_FLAPS("faultyEndpointFlaps", false, "count");
+  FAULTY_ENDPOINT_FLAPS("faultyEndpointFlaps", false, "count"),
+  /** Mesh outlier ejections of endpoints that were healthy at the time (any proxy). */
+  FALSE_EJECTIONS("falseEjections", false, "count");
 
   private final String key;
   private final boolean higherIsBetter;

@@ -46,6 +46,7 @@ public final class ReplicationMetrics {
   private long restarts;
   private long evictions;
   private long falseUnready;
+  private long falseEjections;
   private double detectionSeconds = Double.NaN;
   private boolean faultWithTargets;
 
@@ -179,6 +180,13 @@ public final class ReplicationMetrics {
     }
   }
 
+  /** A mesh proxy ejected a healthy endpoint at {@code now}. */
+  public void recordFalseEjection(double now) {
+    if (counted(now)) {
+      falseEjections++;
+    }
+  }
+
   /** A fault with faulty pods began (so detection is measured). */
   public void expectDetection() {
     faultWithTargets = true;
@@ -217,7 +225,7 @@ public final class ReplicationMetrics {
         faultWithTargets ? (Double.isNaN(detectionSeconds) ? 0 : 1) : Double.NaN,
         falseUnready, restarts, evictions, requests[0],
         requests[0] == 0 ? Double.NaN : attempts / (double) requests[0],
-        fail, exposure.exposureFraction(), exposure.flaps());
+        fail, exposure.exposureFraction(), exposure.flaps(), falseEjections);
   }
 
   private double rate(int w) {
@@ -263,13 +271,14 @@ public final class ReplicationMetrics {
    *     faulty pod
    * @param faultyEndpointFlaps re-admissions of faulty pods into healthy nodes' routing during
    *     the tracked fault
+   * @param falseEjections mesh ejections of healthy endpoints
    */
   public record Outcomes(
       double successRate, double successRateDuringFault, double successRateAfterFault,
       double p50, double p90, double p99, double p999, double detectionSeconds,
       double detected, double falseUnready, double restarts, double evictions, double requests,
       double attemptsPerRequest, double[] failureFractions, double exposureFraction,
-      double faultyEndpointFlaps) implements java.io.Serializable {
+      double faultyEndpointFlaps, double falseEjections) implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
   }
 

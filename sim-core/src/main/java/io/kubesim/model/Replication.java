@@ -38,6 +38,9 @@ public final class Replication {
       Kubelet.startHeartbeats(w, n);
     }
     w.nodeLifecycle.start();
+    if (w.peerReachability != null) {
+      w.peerReachability.start();
+    }
     for (Client c : w.clients) {
       c.start();
     }

@@ -112,7 +112,7 @@ public final class KubeProxy {
    */
   public boolean drops(int service) {
     return internalLocal[service] && routed[service].pods.length == 0
-        && applied[service].pods.length > 0;
+        && routed[service].servingTerminating.length == 0 && applied[service].pods.length > 0;
   }
 
   /** The API server sends {@code s} now; it arrives after {@code delay}, in order. */
@@ -189,7 +189,8 @@ public final class KubeProxy {
 
   /**
    * Picks a backend for a new internal connection to {@code service}, or null if this node routes
-   * it to no endpoint (see {@link #drops} for whether that is a DROP or a REJECT).
+   * it to no endpoint (see {@link #drops} for whether that is a DROP or a REJECT): a routed ready
+   * endpoint, or when none is left a serving-terminating one (KEP-1669, GA in 1.28).
    * {@code clientIp} is the calling pod's ClientIP-affinity entry, used when the service has
    * {@code sessionAffinity: ClientIP}.
    */
@@ -208,7 +209,10 @@ public final class KubeProxy {
   private Pod pick(int service, EndpointSnapshot v, RandomStream lb, AffinityEntry clientIp) {
     int n = v.pods.length;
     if (n == 0) {
-      return null;
+      v = v.terminatingView;
+      if (v == null) {
+        return null;
+      }
     }
     ServiceConfig sc = world.services[service].config;
     if (sc.sessionAffinity() == ServiceConfig.SessionAffinity.CLIENT_IP) {
@@ -230,15 +234,23 @@ public final class KubeProxy {
     return picker.pick(service, v, lb);
   }
 
-  /** Picks among the endpoints on this node only ({@code externalTrafficPolicy: Local}). */
+  /**
+   * Picks among the endpoints on this node only ({@code externalTrafficPolicy: Local}): the ready
+   * local ones, or when none is left the serving-terminating local ones (KEP-1669).
+   */
   public Pod pickLocal(int service, RandomStream lb) {
     EndpointSnapshot v = applied[service];
-    int local = countLocal(v);
+    Pod[] candidates = v.pods;
+    int local = countLocal(candidates);
     if (local == 0) {
-      return null;
+      candidates = v.servingTerminating;
+      local = countLocal(candidates);
+      if (local == 0) {
+        return null;
+      }
     }
     int k = (int) (lb.nextDouble() * local);
-    for (Pod p : v.pods) {
+    for (Pod p : candidates) {
       if (p.node == node && k-- == 0) {
         return p;
       }
@@ -246,9 +258,14 @@ public final class KubeProxy {
     throw new IllegalStateException("unreachable");
   }
 
+  /** Ready endpoints of {@code v} on this node (what the load balancer's health check counts). */
   public int countLocal(EndpointSnapshot v) {
+    return countLocal(v.pods);
+  }
+
+  private int countLocal(Pod[] pods) {
     int local = 0;
-    for (Pod p : v.pods) {
+    for (Pod p : pods) {
       if (p.node == node) {
         local++;
       }

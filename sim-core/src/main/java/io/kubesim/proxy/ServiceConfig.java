@@ -1,7 +1,9 @@
 package io.kubesim.proxy;
 
 import io.kubesim.config.Checks;
+import io.kubesim.mesh.MeshConfig;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Kubernetes service.
@@ -16,6 +18,8 @@ import java.util.Map;
  * @param externalTrafficPolicy for external clients through a load balancer: Cluster or Local
  * @param trafficDistribution topology preference of kube-proxy's routing (none by default)
  * @param internalTrafficPolicy for clients inside the cluster: Cluster or Local (node-local only)
+ * @param mesh request-level load balancing by a client proxy on every node (a service mesh),
+ *     instead of kube-proxy; empty for none
  */
 public record ServiceConfig(
     String name,
@@ -27,7 +31,8 @@ public record ServiceConfig(
     double sessionAffinityTimeoutSeconds,
     ExternalTrafficPolicy externalTrafficPolicy,
     TrafficDistribution trafficDistribution,
-    InternalTrafficPolicy internalTrafficPolicy) {
+    InternalTrafficPolicy internalTrafficPolicy,
+    Optional<MeshConfig> mesh) {
 
   /** How a client picks among a headless service's DNS answers. */
   public enum DnsChoice {
@@ -95,6 +100,23 @@ public record ServiceConfig(
         InternalTrafficPolicy.CLUSTER);
   }
 
+  /** A service without a mesh. */
+  public ServiceConfig(
+      String name,
+      Map<String, String> selector,
+      boolean headless,
+      DnsChoice dnsChoice,
+      double dnsTtlSeconds,
+      SessionAffinity sessionAffinity,
+      double sessionAffinityTimeoutSeconds,
+      ExternalTrafficPolicy externalTrafficPolicy,
+      TrafficDistribution trafficDistribution,
+      InternalTrafficPolicy internalTrafficPolicy) {
+    this(name, selector, headless, dnsChoice, dnsTtlSeconds, sessionAffinity,
+        sessionAffinityTimeoutSeconds, externalTrafficPolicy, trafficDistribution,
+        internalTrafficPolicy, Optional.empty());
+  }
+
   /** Whether kube-proxy routes this service's internal traffic to every ready endpoint. */
   public boolean clusterWide() {
     return trafficDistribution == TrafficDistribution.NONE
@@ -113,6 +135,20 @@ public record ServiceConfig(
     }
     Checks.nonNegative("service.dnsTtlSeconds", dnsTtlSeconds);
     Checks.positive("service.sessionAffinityTimeoutSeconds", sessionAffinityTimeoutSeconds);
+    if (mesh == null) {
+      throw new IllegalArgumentException("service " + name + ": mesh must be an Optional");
+    }
+    if (mesh.isPresent() && headless) {
+      throw new IllegalArgumentException("service " + name
+          + ": a mesh balances a cluster-IP service; this one is headless");
+    }
+  }
+
+  /** The same service balanced by {@code mesh}. */
+  public ServiceConfig withMesh(MeshConfig mesh) {
+    return new ServiceConfig(name, selector, headless, dnsChoice, dnsTtlSeconds, sessionAffinity,
+        sessionAffinityTimeoutSeconds, externalTrafficPolicy, trafficDistribution,
+        internalTrafficPolicy, Optional.of(mesh));
   }
 
   /** A ClusterIP service with Kubernetes' defaults. */

@@ -101,6 +101,11 @@ interface Topology {
         kept[i++] = p;
       }
     }
-    return new EndpointSnapshot(v.version, kept);
+    // the serving-terminating fallback keeps the same scope (Local: only this node's)
+    Pod[] terminating = v.servingTerminating;
+    if (terminating.length > 0) {
+      terminating = java.util.Arrays.stream(terminating).filter(keep).toArray(Pod[]::new);
+    }
+    return new EndpointSnapshot(v.version, kept, terminating);
   }
 }

@@ -32,6 +32,9 @@ public final class Attempt extends Event {
   public double demandU;
   int user;
   double hopSeconds;
+  /** Mesh retries: the pods of the request's previous two tries (null when none). */
+  Pod tried;
+  Pod triedBefore;
 
   // this attempt
   public double attemptStart;
@@ -65,6 +68,8 @@ public final class Attempt extends Event {
     client = null;
     probe = null;
     pod = null;
+    tried = null;
+    triedBefore = null;
     connected = false;
     reusedConnection = false;
     synSent = 0;

@@ -4,6 +4,7 @@ import io.kubesim.cluster.Node;
 import io.kubesim.cluster.Pod;
 import io.kubesim.dist.Log1p;
 import io.kubesim.engine.Timer;
+import io.kubesim.mesh.Mesh;
 import io.kubesim.metrics.FailureCause;
 import io.kubesim.proxy.EndpointSnapshot;
 import io.kubesim.proxy.KubeProxy;
@@ -25,6 +26,10 @@ public final class Client {
   final ServiceConfig serviceConfig;
   final boolean external;
   final boolean leastConnection;
+  /** The service's mesh, whose node proxies pick endpoints and retry; null without a mesh. */
+  final Mesh mesh;
+  /** Connect timeout of a try: the client's own, or its mesh proxy's. */
+  final double connectTimeoutSeconds;
   private final int[] sourceHosts;
   private final RandomStream arrivals;
   private final RandomStream placement;
@@ -59,6 +64,9 @@ public final class Client {
     this.external = config.external();
     this.leastConnection = world.config.kubeProxy().mode() == io.kubesim.proxy.ProxyMode.IPVS_LC
         && !serviceConfig.headless();
+    this.mesh = world.meshes[service];
+    this.connectTimeoutSeconds = mesh == null
+        ? config.connectTimeoutSeconds() : mesh.config.connectTimeoutSeconds();
     this.arrivals = world.arrivalStream;
     this.placement = world.placementStream;
     this.lb = world.lbStream;
@@ -162,11 +170,11 @@ public final class Client {
 
   /**
    * Whether the client's pods on {@code node} have been evicted: the node has been NotReady for
-   * the toleration period, so they now run on other nodes.
+   * the toleration period, or it has a NoExecute taint, so they now run on other nodes.
    */
   private boolean evicted(int node) {
     Node n = world.nodes[node];
-    return !n.apiReady
+    return n.noExecuteTaint || !n.apiReady
         && world.now() - n.notReadySince >= world.config.controlPlane().tolerationSeconds();
   }
 
@@ -193,6 +201,11 @@ public final class Client {
   /** Chooses the backend of a new attempt; false if there is none to choose. */
   boolean route(Attempt a) {
     double now = world.now();
+    if (mesh != null) {
+      a.viaNode = a.sourceHost;
+      a.pod = mesh.pick(a.sourceHost, a.tried, a.triedBefore, now);
+      return a.pod != null;
+    }
     if (pools.length > 0) {
       int key = external ? pools.length - 1 : a.sourceHost;
       if (pools[key].takeInto(a, now)) {

@@ -2,6 +2,9 @@ package io.kubesim.traffic;
 
 import io.kubesim.cluster.Pod;
 import io.kubesim.engine.Timer;
+import io.kubesim.mesh.Mesh;
+import io.kubesim.mesh.MeshOutcome;
+import io.kubesim.mesh.MeshRetryPolicy;
 import io.kubesim.metrics.FailureCause;
 import io.kubesim.network.DataRetransmission;
 import io.kubesim.network.Network;
@@ -51,8 +54,9 @@ public final class RequestPath {
     Client c = a.client;
     double now = w.now();
     a.attemptStart = now;
-    a.deadline = now + c.config.requestTimeoutSeconds();
-    a.connectDeadline = Math.min(a.deadline, now + c.config.connectTimeoutSeconds());
+    // A mesh proxy's retries share the application's deadline; a client's own retries do not.
+    a.deadline = (c.mesh == null ? now : a.firstStart) + c.config.requestTimeoutSeconds();
+    a.connectDeadline = Math.min(a.deadline, now + c.connectTimeoutSeconds);
     a.demandU = w.serviceStream.nextDouble();
     a.hopSeconds = w.network.sampleHop(w.latencyStream);
     a.connected = false;
@@ -402,25 +406,68 @@ public final class RequestPath {
       // IPVS lc weighs endpoints by the connections this node opened that are still busy.
       w.nodes[a.viaNode].proxy.connectionClosed(a.pod);
     }
+    if (c.mesh != null) {
+      meshVerdict(a, success, cause, at);
+      return;
+    }
     if (success) {
       c.onSuccess(a, at);
       return;
     }
     if (a.attemptNumber <= c.config.retries().maxRetries()) {
-      Attempt r = w.attempts.take();
-      r.client = c;
-      r.sourceHost = a.sourceHost;
-      r.viaNode = a.viaNode;
-      r.firstStart = a.firstStart;
-      r.user = a.user;
-      r.attemptNumber = a.attemptNumber + 1;
+      Attempt r = nextTry(a);
       // Only an established connection can be reused: after a connect failure (timeout,
       // refused) there is none, so the retry's new connection gets a new pick.
       r.pod = c.config.retries().newConnection() || !a.connected || cause == NO_ENDPOINTS
           ? null : a.pod;
-      r.step = Attempt.Step.START;
       double wait = at - w.now() + c.config.retries().backoffBefore(a.attemptNumber);
       r.schedule(Math.max(0, wait));
+      return;
+    }
+    c.onFailure(a, cause, at);
+  }
+
+  /** A new attempt of the same request as {@code a}, to start (its pod not yet chosen). */
+  private static Attempt nextTry(Attempt a) {
+    Attempt r = a.world.attempts.take();
+    r.client = a.client;
+    r.sourceHost = a.sourceHost;
+    r.viaNode = a.viaNode;
+    r.firstStart = a.firstStart;
+    r.user = a.user;
+    r.attemptNumber = a.attemptNumber + 1;
+    r.step = Attempt.Step.START;
+    return r;
+  }
+
+  /**
+   * The verdict on a try through a mesh proxy: the proxy's balancer learns the result (unless the
+   * application gave up first), and the proxy retries per its policy within the application's
+   * deadline, on another pick.
+   */
+  private static void meshVerdict(Attempt a, boolean success, int cause, double at) {
+    World w = a.world;
+    Client c = a.client;
+    Mesh mesh = c.mesh;
+    int outcome = success ? MeshOutcome.SUCCESS : MeshOutcome.ofFailure(cause, at >= a.deadline);
+    if (a.pod != null) {
+      mesh.onResult(a.sourceHost, a.pod, outcome, at - a.attemptStart, w.now());
+    }
+    if (success) {
+      c.onSuccess(a, at);
+      return;
+    }
+    MeshRetryPolicy retries = mesh.config.retries();
+    if (a.attemptNumber <= retries.numRetries() && retries.retries(outcome)) {
+      double start = at + mesh.retryWaitSeconds(a.attemptNumber);
+      if (start < a.deadline) {
+        Attempt r = nextTry(a);
+        r.tried = a.pod;
+        r.triedBefore = a.tried;
+        r.schedule(Math.max(0, start - w.now()));
+        return;
+      }
+      c.onFailure(a, REQUEST_TIMEOUT, a.deadline);
       return;
     }
     c.onFailure(a, cause, at);

@@ -170,6 +170,22 @@ public final class Tracking {
     return true;
   }
 
+  /**
+   * Whether {@code pod} is a healthy endpoint (for false ejections): it runs, serves at full speed,
+   * its node is up, and it is not one of the pods the fault being measured targets while that
+   * fault lasts. A pod that one proxy cannot reach only because that proxy's own node is cut off
+   * is healthy.
+   */
+  public boolean healthyEndpoint(Pod pod) {
+    if (!pod.containerUp || pod.phase != Pod.Phase.RUNNING || pod.terminating
+        || pod.faultMarks > 0 || w.network.isDown(pod.node.host)) {
+      return false;
+    }
+    double now = w.now();
+    boolean faultActive = now >= m.faultStart() && now < m.faultEnd();
+    return !(faultActive && pod.id < faulty.length && faulty[pod.id]);
+  }
+
   // ----- endpoints of the observed service
 
   public void initialiseEndpoints() {

@@ -12,8 +12,10 @@ import io.kubesim.engine.RandomStreams.ReplicationStreams;
 import io.kubesim.engine.StreamPurpose;
 import io.kubesim.engine.Timer;
 import io.kubesim.fault.FaultInjector;
+import io.kubesim.mesh.Mesh;
 import io.kubesim.metrics.ReplicationMetrics;
 import io.kubesim.network.Network;
+import io.kubesim.probe.PeerReachability;
 import io.kubesim.proxy.Service;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.AttemptPool;
@@ -47,6 +49,7 @@ public final class World {
   public final RandomStream controlPlaneStream;
   public final RandomStream lifecycleStream;
   public final RandomStream faultStream;
+  public final RandomStream meshStream;
 
   public final Network network;
   public final Node[] nodes;
@@ -55,6 +58,8 @@ public final class World {
   public final Deployment[] deployments;
   public final Map<String, Deployment> deploymentByName = new HashMap<>();
   public final Client[] clients;
+  /** Each service's mesh, or null when it has none. */
+  public final Mesh[] meshes;
   public final List<Pod> pods = new ArrayList<>();
   public final AttemptPool attempts;
   public final ReplicationMetrics metrics;
@@ -62,6 +67,8 @@ public final class World {
   public final NodeLifecycleController nodeLifecycle;
   public final Tracking tracking;
   public final FaultInjector faults;
+  /** The peer-reachability agents and controller, or null when not configured. */
+  public final PeerReachability peerReachability;
 
   public World(Simulator sim, ModelConfig config, ExperimentConfig settings, ReplicationStreams streams,
       boolean recordMembership) {
@@ -79,6 +86,7 @@ public final class World {
     controlPlaneStream = streams.stream(StreamPurpose.CONTROL_PLANE);
     lifecycleStream = streams.stream(StreamPurpose.LIFECYCLE);
     faultStream = streams.stream(StreamPurpose.FAULTS);
+    meshStream = streams.stream(StreamPurpose.MESH);
 
     metrics = new ReplicationMetrics(
         settings.warmUpSeconds(), settings.durationSeconds(), settings.bucketSeconds());
@@ -112,6 +120,10 @@ public final class World {
     for (Service s : services) {
       serviceIndex.put(s.config.name(), s.index);
     }
+    meshes = new Mesh[services.length];
+    for (Service s : services) {
+      meshes[s.index] = s.config.mesh().map(m -> new Mesh(this, m)).orElse(null);
+    }
     clients = new Client[config.clients().size()];
     for (int i = 0; i < clients.length; i++) {
       clients[i] = new Client(this, config.clients().get(i),
@@ -123,6 +135,9 @@ public final class World {
     api = new ApiServer(this);
     nodeLifecycle = new NodeLifecycleController(this);
     faults = new FaultInjector(this);
+    peerReachability = config.peerReachability()
+        .map(c -> new PeerReachability(this, c, streams.stream(StreamPurpose.PEER_PROBES)))
+        .orElse(null);
   }
 
   public double now() {

@@ -53,7 +53,15 @@ public final class Models {
   public KubeProxyConfig kubeProxy = KubeProxyConfig.defaults();
   public Placement placement = Placement.spread();
   public double lossProbability;
+  /** Negative: Kubernetes' default (25 %). */
+  public int maxSurge = -1;
+  /** Negative: Kubernetes' default (25 %). */
+  public int maxUnavailable = -1;
+  public double terminationGracePeriodSeconds = 30;
+  public double preStopSleepSeconds;
+  public io.kubesim.cluster.SigtermBehaviour sigterm = io.kubesim.cluster.SigtermBehaviour.DRAIN;
   public final List<FaultConfig> faults = new ArrayList<>();
+  public Optional<io.kubesim.probe.PeerReachabilityConfig> peerReachability = Optional.empty();
 
   public ModelConfig build() {
     List<NodeConfig> ns = new ArrayList<>();
@@ -63,17 +71,17 @@ public final class Models {
     ServerConfig server = new ServerConfig(
         concurrency, serviceTime, queueCapacity, new Distribution.Constant(0.001), probeHandling);
     PodTemplate template = new PodTemplate(server, new Distribution.Constant(2),
-        Optional.ofNullable(readiness).map(ProbeConfig::defaults), liveness, Optional.empty(), 30, 0,
-        warmCache);
+        Optional.ofNullable(readiness).map(ProbeConfig::defaults), liveness, Optional.empty(),
+        terminationGracePeriodSeconds, preStopSleepSeconds, sigterm, warmCache);
     DeploymentConfig d = new DeploymentConfig("web", replicas, Map.of("app", "web"), placement,
-        template, DeploymentConfig.defaultMaxSurge(replicas),
-        DeploymentConfig.defaultMaxUnavailable(replicas));
+        template, maxSurge >= 0 ? maxSurge : DeploymentConfig.defaultMaxSurge(replicas),
+        maxUnavailable >= 0 ? maxUnavailable : DeploymentConfig.defaultMaxUnavailable(replicas));
     Arrivals a = arrivals != null ? arrivals : new Arrivals.Poisson(new RateProfile.Constant(rate));
     ClientConfig c = new ClientConfig("clients", "web", external, clientNodes, a, connections,
         retries, connectTimeout, requestTimeout, 10);
     NetworkConfig net = new NetworkConfig(hop, lossProbability, 6, 1, DataRetransmission.linux());
     return new ModelConfig(ns, KubeletConfig.defaults(), controlPlane, kubeProxy, net,
-        List.of(d), List.of(service), List.of(c), faults);
+        List.of(d), List.of(service), List.of(c), faults, peerReachability);
   }
 
   /** node-k cut from every other node (both ways), still reaching the control plane. */

@@ -127,4 +127,43 @@ class TopologyTest {
     routed(0, 2, ready());
     assertFalse(proxy.drops(0), "REJECT: the service has no endpoints at all");
   }
+
+  private EndpointSnapshot withTerminating(int[] ready, int... terminating) {
+    return new EndpointSnapshot(1, Arrays.stream(ready).mapToObj(this::podOn).toArray(Pod[]::new),
+        Arrays.stream(terminating).mapToObj(this::podOn).toArray(Pod[]::new));
+  }
+
+  @Test
+  void cluster_usesServingTerminatingEndpointsOnlyWhenNoReadyOneIsLeft() {
+    // KEP-1669: ready endpoints first, whatever is terminating
+    build(TrafficDistribution.NONE, InternalTrafficPolicy.CLUSTER);
+    KubeProxy proxy = node(1).proxy;
+    MRG32k3a lb = new MRG32k3a();
+    proxy.initialise(0, withTerminating(new int[] {2}, 3, 4));
+    for (int i = 0; i < 20; i++) {
+      assertSame(podOn(2), proxy.pick(0, lb));
+    }
+    // no ready endpoint anywhere: any serving-terminating one (here on other nodes)
+    proxy.initialise(0, withTerminating(new int[0], 3, 4));
+    for (int i = 0; i < 20; i++) {
+      Pod p = proxy.pick(0, lb);
+      assertTrue(p == podOn(3) || p == podOn(4), "serving-terminating endpoint: " + p);
+    }
+    proxy.initialise(0, withTerminating(new int[0]));
+    assertNull(proxy.pick(0, lb));
+  }
+
+  @Test
+  void internalLocal_fallsBackToTheNodesOwnServingTerminatingEndpointsBeforeDropping() {
+    build(TrafficDistribution.NONE, InternalTrafficPolicy.LOCAL);
+    KubeProxy proxy = node(2).proxy;
+    MRG32k3a lb = new MRG32k3a();
+    proxy.initialise(0, withTerminating(new int[] {1, 3}, 2, 4));
+    assertSame(podOn(2), proxy.pick(0, lb));
+    assertFalse(proxy.drops(0));
+    // a terminating endpoint on another node is not local: DROP
+    proxy.initialise(0, withTerminating(new int[] {1, 3}, 4));
+    assertNull(proxy.pick(0, lb));
+    assertTrue(proxy.drops(0));
+  }
 }

@@ -40,7 +40,8 @@ public record KpiInfo(String key, String label, String unit, Optional<Boolean> h
       Map.entry(Kpi.REQUESTS, "Requests"),
       Map.entry(Kpi.ATTEMPTS_PER_REQUEST, "Attempts per request"),
       Map.entry(Kpi.EXPOSURE, "Share of the fault a healthy node routed to a faulty pod"),
-      Map.entry(Kpi.FAULTY_ENDPOINT_FLAPS, "Re-admissions of faulty pods during the fault"));
+      Map.entry(Kpi.FAULTY_ENDPOINT_FLAPS, "Re-admissions of faulty pods during the fault"),
+      Map.entry(Kpi.FALSE_EJECTIONS, "Mesh ejections of healthy endpoints"));
 
   /** The information for a KPI key. */
   public static KpiInfo of(String key) {

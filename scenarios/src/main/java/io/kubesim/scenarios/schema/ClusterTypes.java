@@ -106,6 +106,28 @@ public final class ClusterTypes {
           "`net.ipv4.tcp_retries2`: a connection whose segment stays unacknowledged this many "
               + "retransmissions (as a time: ~924.6s with the defaults) is abandoned."));
 
+  /** Peer-reachability node agents and their controller. */
+  public static final ObjectType PEER_REACHABILITY = ObjectType.of("PeerReachability",
+      "A node agent on every node probes every peer (a node-problem-detector custom plugin); a "
+          + "controller judges a node unreachable when `quorum` of its peers report it so, and "
+          + "acts on it (a remediation controller such as Medik8s NodeHealthCheck). None when "
+          + "absent.",
+      defaulted("period", DURATION, "10s", "Time between two probe rounds of one agent."),
+      defaulted("timeout", DURATION, "1s", "A peer must answer within this; less than `period`."),
+      defaulted("failureThreshold", new Int(1, 1000), "3",
+          "Consecutive failed probes before an agent reports a peer unreachable."),
+      defaulted("successThreshold", new Int(1, 1000), "1",
+          "Consecutive answered probes before it reports the peer reachable again."),
+      defaulted("quorum", new Num(0.001, 1), "0.5",
+          "Share of a node's peers that must report it unreachable (its own report is no vote)."),
+      defaulted("minHealthy", new Num(0, 1), "0.51",
+          "The controller acts on one more node only while this share of all nodes stays judged "
+              + "reachable (NodeHealthCheck's `minHealthy`)."),
+      defaulted("action", new Choice(List.of("markUnready", "taint")), "markUnready",
+          "`markUnready`: a readiness gate makes the node's pods unready (they leave the "
+              + "endpoints, nothing moves); `taint`: a NoExecute taint evicts the node's pods and "
+              + "client pods to other nodes. Undone when the node is judged reachable again."));
+
   /** The cluster. */
   public static final ObjectType CLUSTER = ObjectType.of("Cluster",
       "Nodes and the cluster-wide settings of Kubernetes' components.",
@@ -113,5 +135,7 @@ public final class ClusterTypes {
       defaulted("controlPlane", new Obj(CONTROL_PLANE), "{}", "Control-plane timing."),
       defaulted("kubelet", new Obj(KUBELET), "{}", "Kubelet settings."),
       defaulted("kubeProxy", new Obj(KUBE_PROXY), "{}", "kube-proxy settings."),
-      defaulted("network", new Obj(NETWORK), "{}", "Network latency, loss and TCP settings."));
+      defaulted("network", new Obj(NETWORK), "{}", "Network latency, loss and TCP settings."),
+      optional("peerReachability", new Obj(PEER_REACHABILITY),
+          "Peer-reachability node agents (`{}` for the defaults); none when absent."));
 }

@@ -92,7 +92,13 @@ public final class WorkloadTypes {
       defaulted("terminationGracePeriodSeconds", new Num(0, CommonTypes.MAX_SECONDS), "30",
           "Time a terminating pod may take to finish."),
       defaulted("preStopSleepSeconds", new Num(0, CommonTypes.MAX_SECONDS), "0",
-          "Time a terminating pod keeps accepting connections (a `preStop` sleep)."),
+          "A `preStop` sleep: time after deletion before SIGTERM, during which the pod serves "
+              + "and accepts connections as before (within the grace period)."),
+      defaulted("sigterm", new Choice(List.of("drain", "keepServing", "exit")), "drain",
+          "What the process does on SIGTERM: `drain` closes its listener (new connections are "
+              + "refused), finishes the requests in hand and exits when idle; `keepServing` "
+              + "ignores it and serves until SIGKILL at the end of the grace period; `exit` "
+              + "exits at once (requests in hand are reset)."),
       optional("warmCache", new Obj(WARM_CACHE), "An in-process cache; none when absent."));
 
   /** Explicit placement. */
@@ -163,5 +169,8 @@ public final class WorkloadTypes {
       defaulted("internalTrafficPolicy", new Choice(List.of("Cluster", "Local")), "Cluster",
           "Cluster IP only, for clients inside the cluster: `Cluster` (any ready endpoint) or "
               + "`Local` (only endpoints on the client's node; with none there the connection "
-              + "is dropped and times out)."));
+              + "is dropped and times out)."),
+      optional("mesh", new Obj(MeshTypes.MESH),
+          "Request-level load balancing by a mesh proxy on every client node, instead of "
+              + "kube-proxy. None when absent."));
 }

@@ -5,6 +5,7 @@ import io.kubesim.cluster.NodeConfig;
 import io.kubesim.controlplane.ControlPlaneConfig;
 import io.kubesim.network.DataRetransmission;
 import io.kubesim.network.NetworkConfig;
+import io.kubesim.probe.PeerReachabilityConfig;
 import io.kubesim.proxy.KubeProxyConfig;
 import io.kubesim.proxy.ProxyMode;
 import io.kubesim.scenarios.yaml.ScenarioException;
@@ -89,6 +90,19 @@ final class ClusterConverter {
     double syncDuration = r.seconds("syncDuration");
     return Conversion.build(r.node(), r.path(),
         () -> new KubeProxyConfig(proxyMode, minSync, burst, syncDuration));
+  }
+
+  static PeerReachabilityConfig peerReachability(ObjectReader r) {
+    double period = r.seconds("period");
+    double timeout = r.seconds("timeout");
+    int failure = r.integer32("failureThreshold");
+    int success = r.integer32("successThreshold");
+    double quorum = r.number("quorum");
+    double minHealthy = r.number("minHealthy");
+    PeerReachabilityConfig.Action action = r.choice("action").equals("taint")
+        ? PeerReachabilityConfig.Action.TAINT : PeerReachabilityConfig.Action.MARK_UNREADY;
+    return Conversion.build(r.node(), r.path(), () -> new PeerReachabilityConfig(
+        period, timeout, failure, success, quorum, minHealthy, action));
   }
 
   static NetworkConfig network(ObjectReader r) {

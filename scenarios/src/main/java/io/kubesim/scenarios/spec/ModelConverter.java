@@ -22,6 +22,8 @@ final class ModelConverter {
     var controlPlane = ClusterConverter.controlPlane(cluster.object("controlPlane"));
     var kubeProxy = ClusterConverter.kubeProxy(cluster.object("kubeProxy"));
     var network = ClusterConverter.network(cluster.object("network"));
+    var peerReachability =
+        cluster.optionalObject("peerReachability").map(ClusterConverter::peerReachability);
 
     List<ObjectReader> deploymentReaders = spec.objects("deployments");
     List<ObjectReader> serviceReaders = spec.objects("services");
@@ -52,7 +54,8 @@ final class ModelConverter {
       warnIfOrdinalBeyondReplicas(r, deployments);
     }
     return Conversion.build(spec.node(), spec.path(), () -> new ModelConfig(nodes, kubelet,
-        controlPlane, kubeProxy, network, deployments, services, clients, faults));
+        controlPlane, kubeProxy, network, deployments, services, clients, faults,
+        peerReachability));
   }
 
   /** A service whose selector matches no deployment's pod labels serves nothing. */

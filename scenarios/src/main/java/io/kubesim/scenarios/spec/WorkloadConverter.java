@@ -4,8 +4,10 @@ import io.kubesim.cluster.DeploymentConfig;
 import io.kubesim.cluster.Placement;
 import io.kubesim.cluster.PodTemplate;
 import io.kubesim.cluster.ServerConfig;
+import io.kubesim.cluster.SigtermBehaviour;
 import io.kubesim.cluster.WarmCacheConfig;
 import io.kubesim.dist.Distribution;
+import io.kubesim.mesh.MeshConfig;
 import io.kubesim.probe.ProbeCheck;
 import io.kubesim.probe.ProbeConfig;
 import io.kubesim.proxy.ServiceConfig;
@@ -71,13 +73,14 @@ final class WorkloadConverter {
     Optional<ProbeConfig> startupProbe = r.optionalObject("startupProbe").map(WorkloadConverter::probe);
     double grace = r.number("terminationGracePeriodSeconds");
     double preStop = r.number("preStopSleepSeconds");
+    SigtermBehaviour sigterm = SigtermBehaviour.of(r.choice("sigterm"));
     Optional<WarmCacheConfig> cache = r.optionalObject("warmCache").map(c -> {
       double slowdown = c.number("coldSlowdown");
       double warmup = c.seconds("warmup");
       return Conversion.build(c.node(), c.path(), () -> new WarmCacheConfig(slowdown, warmup));
     });
     return Conversion.build(r.node(), r.path(), () -> new PodTemplate(
-        server, startup, readiness, liveness, startupProbe, grace, preStop, cache));
+        server, startup, readiness, liveness, startupProbe, grace, preStop, sigterm, cache));
   }
 
   private static ServerConfig server(ObjectReader r) {
@@ -179,8 +182,9 @@ final class WorkloadConverter {
         r.choice("internalTrafficPolicy").equals("Local")
             ? ServiceConfig.InternalTrafficPolicy.LOCAL
             : ServiceConfig.InternalTrafficPolicy.CLUSTER;
+    Optional<MeshConfig> mesh = r.optionalObject("mesh").map(MeshConverter::mesh);
     return Conversion.build(r.node(), r.path(), () -> new ServiceConfig(name, selector, headless,
-        dns, ttl, affinity, affinityTimeout, policy, distribution, internal));
+        dns, ttl, affinity, affinityTimeout, policy, distribution, internal, mesh));
   }
 
 }

@@ -223,6 +223,14 @@ class BadInputTest {
   }
 
   @Test
+  void peerReachabilityTimeoutNotBelowPeriod_isRefused() throws IOException {
+    Path f = write("peer.yaml", VALID.replace("spec:\n", "spec:\n  cluster: "
+        + "{peerReachability: {period: 2s, timeout: 2s}}\n"));
+    refused(f, "spec.cluster.peerReachability",
+        "peerReachability.timeout (2.0 s) must be less than the period (2.0 s)");
+  }
+
+  @Test
   void noCommand_isUsageError() {
     assertEquals(ExitCodes.BAD_INPUT, Cli.run().exit());
     assertEquals(ExitCodes.BAD_INPUT, Cli.run("frobnicate").exit());

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kubesim.config.ModelConfig;
 import io.kubesim.dist.Distribution;
 import io.kubesim.fault.FaultConfig;
+import io.kubesim.mesh.ControlPlanePush;
+import io.kubesim.mesh.EnvoyConfig;
+import io.kubesim.mesh.MeshRetryPolicy;
+import io.kubesim.mesh.OutlierDetectionConfig;
+import io.kubesim.probe.PeerReachabilityConfig;
 import io.kubesim.probe.ProbeCheck;
 import io.kubesim.proxy.ProxyMode;
 import io.kubesim.proxy.ServiceConfig;
@@ -74,12 +79,18 @@ class EveryFieldTest {
     assertEquals(io.kubesim.cluster.ServerConfig.ProbeHandling.DEDICATED,
         base.deployments().get(0).template().server().probeHandling());
     assertEquals(new Distribution.Uniform(0.1, 1.0), base.controlPlane().endpointPropagationDelay());
+    assertEquals(Optional.of(new PeerReachabilityConfig(5, 0.5, 2, 2, 0.6, 0.4,
+        PeerReachabilityConfig.Action.TAINT)), base.peerReachability());
     var web = base.deployments().get(0);
     assertEquals(1, web.maxSurge());
     assertEquals(2, web.maxUnavailable());
     var probe = web.template().readinessProbe().orElseThrow();
     assertEquals(new ProbeCheck.Throughput(5, ProbeCheck.Readmission.AFTER, 20), probe.check());
     assertEquals(0.5, probe.timeoutSeconds());
+    assertEquals(io.kubesim.cluster.SigtermBehaviour.KEEP_SERVING, web.template().sigterm());
+    assertEquals(5, web.template().preStopSleepSeconds());
+    assertEquals(new io.kubesim.network.DataRetransmission(0.2, 120, 15),
+        base.network().dataRetransmission());
     assertEquals(ServiceConfig.ExternalTrafficPolicy.LOCAL, base.services().get(0).externalTrafficPolicy());
     assertEquals(ServiceConfig.TrafficDistribution.PREFER_SAME_NODE,
         base.services().get(0).trafficDistribution());
@@ -88,6 +99,17 @@ class EveryFieldTest {
     assertEquals(ServiceConfig.TrafficDistribution.NONE,
         base.services().get(1).trafficDistribution());
     assertTrue(base.services().get(1).headless());
+    EnvoyConfig envoy = assertInstanceOf(EnvoyConfig.class,
+        base.services().get(2).mesh().orElseThrow());
+    assertEquals(EnvoyConfig.LbPolicy.ROUND_ROBIN, envoy.lbPolicy());
+    assertEquals(3, envoy.choiceCount());
+    assertEquals(2.0, envoy.connectTimeoutSeconds());
+    assertEquals(new MeshRetryPolicy(1, Set.of(MeshRetryPolicy.RetryOn.CONNECT_FAILURE,
+        MeshRetryPolicy.RetryOn.FIVE_XX), 0.01, true, 5), envoy.retries());
+    assertEquals(new ControlPlanePush(0.05, 5, new Distribution.Constant(0.02)),
+        envoy.controlPlane());
+    assertEquals(new OutlierDetectionConfig(3, 100, 4, 100, true, 6, 100, 5, 20, 100, 1, 50,
+        true, 3, 10, 1.5, 100, 100, 70, 2, 5, 50, 50, 40), envoy.outlierDetection().orElseThrow());
     assertEquals(new Arrivals.Poisson(new RateProfile.Constant(600)), base.clients().get(0).arrivals());
     assertEquals(new Arrivals.Poisson(new RateProfile.Ramp(10, 20, 10, 60)),
         base.clients().get(2).arrivals());

@@ -1,0 +1,122 @@
+package io.kubesim.scenarios.schema;
+
+import static io.kubesim.scenarios.schema.CommonTypes.DURATION;
+import static io.kubesim.scenarios.schema.CommonTypes.distribution;
+import static io.kubesim.scenarios.schema.Field.defaulted;
+import static io.kubesim.scenarios.schema.Field.optional;
+import static io.kubesim.scenarios.schema.Field.required;
+
+import io.kubesim.scenarios.schema.FieldType.Bool;
+import io.kubesim.scenarios.schema.FieldType.Choice;
+import io.kubesim.scenarios.schema.FieldType.Int;
+import io.kubesim.scenarios.schema.FieldType.Num;
+import io.kubesim.scenarios.schema.FieldType.Obj;
+import io.kubesim.scenarios.schema.FieldType.Text;
+import java.util.List;
+
+/** Request-level load balancing by a service mesh's client proxies. */
+public final class MeshTypes {
+  private MeshTypes() {}
+
+  private static final Int PERCENT = new Int(0, 100);
+  private static final Int COUNT = new Int(0, 1_000_000);
+
+  /** Envoy's success-rate outlier detector. */
+  public static final ObjectType SUCCESS_RATE = ObjectType.of("SuccessRateEjection",
+      "Envoy's success-rate detector: at each interval, hosts whose success rate in the interval "
+          + "that ended is below mean − `stdevFactor` × stdev (over hosts with `requestVolume` "
+          + "requests, when there are `minimumHosts` of them).",
+      defaulted("minimumHosts", COUNT, "5", "Hosts with enough requests needed."),
+      defaulted("requestVolume", new Int(0, 1_000_000_000), "100",
+          "Requests a host needs in the interval to count."),
+      defaulted("stdevFactor", new Num(0, 1000), "1.9", "Standard deviations below the mean "
+          + "(Envoy's `success_rate_stdev_factor` / 1000)."),
+      defaulted("enforcing", PERCENT, "0", "% of detections acted on (Istio forces 0; Envoy's "
+          + "own default is 100)."));
+
+  /** Envoy's failure-percentage outlier detector. */
+  public static final ObjectType FAILURE_PERCENTAGE = ObjectType.of("FailurePercentageEjection",
+      "Envoy's failure-percentage detector: at each interval, hosts whose failure percentage in "
+          + "the interval that ended is at least `threshold` (over hosts with `requestVolume` "
+          + "requests, when there are `minimumHosts` of them).",
+      defaulted("threshold", PERCENT, "85", "Failure % that ejects."),
+      defaulted("minimumHosts", COUNT, "5", "Hosts with enough requests needed."),
+      defaulted("requestVolume", new Int(0, 1_000_000_000), "50",
+          "Requests a host needs in the interval to count."),
+      defaulted("enforcing", PERCENT, "0", "% of detections acted on."));
+
+  /** An Istio DestinationRule's outlier detection as Envoy runs it. */
+  public static final ObjectType OUTLIER_DETECTION = ObjectType.of("OutlierDetection",
+      "Outlier detection of an Istio DestinationRule, with Istio's field names where it has "
+          + "them and Envoy's defaults as Istio sets them. Without "
+          + "`splitExternalLocalOriginErrors`, connect failures and resets count as 503 and "
+          + "connect timeouts as 504 (5xx and gateway errors alike); a request the application "
+          + "gives up on first is not counted.",
+      defaulted("consecutive5xxErrors", COUNT, "5",
+          "Consecutive 5xx that eject a host; 0 turns the detector off."),
+      optional("consecutiveGatewayErrors", COUNT, "Consecutive 502/503/504 that eject a host. "
+          + "When absent Envoy counts 5 but does not act (enforcement 0)."),
+      defaulted("splitExternalLocalOriginErrors", new Bool(), "false",
+          "Count connect failures, timeouts and resets apart, as local-origin failures."),
+      defaulted("consecutiveLocalOriginFailures", COUNT, "5",
+          "With the split: consecutive local-origin failures that eject a host."),
+      defaulted("interval", DURATION, "10s", "Time between ejection sweeps."),
+      defaulted("baseEjectionTime", DURATION, "30s",
+          "Ejection time per ejection: the n-th ejection in a row lasts n × this."),
+      defaulted("maxEjectionTime", DURATION, "300s", "Longest ejection."),
+      defaulted("maxEjectionTimeJitter", DURATION, "0s", "Random extra ejection time, up to this."),
+      defaulted("maxEjectionPercent", PERCENT, "10", "Most hosts ejected at once, % of all "
+          + "(Envoy ≥ 1.28: an ejection needs 100·(ejected+1)/hosts ≤ this, so with fewer than 10 "
+          + "hosts nobody is ejected)."),
+      defaulted("alwaysEjectOneHost", new Bool(), "false",
+          "Eject one host whatever `maxEjectionPercent` (Envoy 1.31)."),
+      defaulted("minHealthPercent", PERCENT, "0", "Panic threshold: below this % of non-ejected "
+          + "hosts the sidecar balances over all hosts (Istio's default 0 turns it off; Envoy's "
+          + "own default is 50)."),
+      defaulted("successRate", new Obj(SUCCESS_RATE), "{}", "Success-rate detector."),
+      defaulted("failurePercentage", new Obj(FAILURE_PERCENTAGE), "{}",
+          "Failure-percentage detector."));
+
+  /** A mesh proxy's retries. */
+  public static final ObjectType RETRIES = ObjectType.of("MeshRetries",
+      "The proxy's retries (Istio's default retry policy). A retry goes through the balancer "
+          + "again, avoiding hosts already tried; retries share the application's deadline.",
+      defaulted("attempts", new Int(0, 100), "2", "Retries after the first try."),
+      defaulted("retryOn", new Text(),
+          "connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes",
+          "Envoy `retry_on` conditions, comma-separated: `connect-failure`, `refused-stream`, "
+              + "`unavailable`, `cancelled`, `retriable-status-codes` (503), `reset`, `5xx`, "
+              + "`gateway-error`."),
+      defaulted("baseInterval", DURATION, "25ms",
+          "Back-off: retry k waits uniform in [0, min(base·2^(k−1), 10·base))."));
+
+  /** The mesh control plane's endpoint push. */
+  public static final ObjectType CONTROL_PLANE = ObjectType.of("MeshControlPlane",
+      "The mesh control plane (istiod) pushing endpoints to the proxies: it watches "
+          + "EndpointSlices (with `controlPlane.endpointPropagationDelay`), debounces, and pushes "
+          + "to every proxy it can reach.",
+      defaulted("debounceAfter", DURATION, "100ms", "Quiet time before a push "
+          + "(`PILOT_DEBOUNCE_AFTER`)."),
+      defaulted("debounceMax", DURATION, "10s", "Longest a burst delays a push "
+          + "(`PILOT_DEBOUNCE_MAX`)."),
+      distribution("pushDelay", "{lognormal: {median: 50ms, p99: 500ms}}",
+          "From the push until one proxy applies it (an assumption for a small cluster)."));
+
+  /** A service's mesh. */
+  public static final ObjectType MESH = ObjectType.of("Mesh",
+      "Request-level load balancing: a client proxy on every node picks the endpoint of each "
+          + "request itself (instead of kube-proxy), from the endpoints its control plane pushes, "
+          + "and ejects endpoints it sees fail. `kind: envoy` is an Istio sidecar.",
+      required("kind", new Choice(List.of("envoy")), "The proxy."),
+      defaulted("lbPolicy", new Choice(List.of("LEAST_REQUEST", "ROUND_ROBIN", "RANDOM")),
+          "LEAST_REQUEST", "`envoy`: the DestinationRule's `loadBalancer.simple` (Istio's "
+              + "default is least request)."),
+      defaulted("choiceCount", new Int(2, 100), "2",
+          "`envoy` with `LEAST_REQUEST`: hosts sampled per pick."),
+      defaulted("connectTimeout", DURATION, "10s",
+          "The proxy's connect timeout (Istio's mesh-wide `connectTimeout`)."),
+      defaulted("retries", new Obj(RETRIES), "{}", "The proxy's retries."),
+      optional("outlierDetection", new Obj(OUTLIER_DETECTION),
+          "`envoy`: outlier detection; none when absent (as without it in the DestinationRule)."),
+      defaulted("controlPlane", new Obj(CONTROL_PLANE), "{}", "The endpoint push."));
+}
