@@ -141,16 +141,16 @@ class TopologyTest {
     MRG32k3a lb = new MRG32k3a();
     proxy.initialise(0, withTerminating(new int[] {2}, 3, 4));
     for (int i = 0; i < 20; i++) {
-      assertSame(podOn(2), proxy.pick(0, lb));
+      assertSame(podOn(2), proxy.pick(0, lb, new AffinityEntry()));
     }
     // no ready endpoint anywhere: any serving-terminating one (here on other nodes)
     proxy.initialise(0, withTerminating(new int[0], 3, 4));
     for (int i = 0; i < 20; i++) {
-      Pod p = proxy.pick(0, lb);
+      Pod p = proxy.pick(0, lb, new AffinityEntry());
       assertTrue(p == podOn(3) || p == podOn(4), "serving-terminating endpoint: " + p);
     }
     proxy.initialise(0, withTerminating(new int[0]));
-    assertNull(proxy.pick(0, lb));
+    assertNull(proxy.pick(0, lb, new AffinityEntry()));
   }
 
   @Test
@@ -159,11 +159,11 @@ class TopologyTest {
     KubeProxy proxy = node(2).proxy;
     MRG32k3a lb = new MRG32k3a();
     proxy.initialise(0, withTerminating(new int[] {1, 3}, 2, 4));
-    assertSame(podOn(2), proxy.pick(0, lb));
+    assertSame(podOn(2), proxy.pick(0, lb, new AffinityEntry()));
     assertFalse(proxy.drops(0));
     // a terminating endpoint on another node is not local: DROP
     proxy.initialise(0, withTerminating(new int[] {1, 3}, 4));
-    assertNull(proxy.pick(0, lb));
+    assertNull(proxy.pick(0, lb, new AffinityEntry()));
     assertTrue(proxy.drops(0));
   }
 }
