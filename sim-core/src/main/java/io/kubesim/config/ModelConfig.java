@@ -10,16 +10,20 @@ import io.kubesim.probe.PeerReachabilityConfig;
 import io.kubesim.proxy.KubeProxyConfig;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.ClientConfig;
+import io.kubesim.traffic.DnsConfig;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Everything one variant simulates: the cluster, its workloads and services, its clients and the
  * faults on its timeline. Cross-references (a client's service, a fault's node) are checked here.
  *
  * @param peerReachability the peer-reachability node agents and their controller, if deployed
+ * @param dns cluster DNS (CoreDNS behind kube-dns), if clients resolve names before connecting
  */
 public record ModelConfig(
     List<NodeConfig> nodes,
@@ -31,9 +35,10 @@ public record ModelConfig(
     List<ServiceConfig> services,
     List<ClientConfig> clients,
     List<FaultConfig> faults,
-    Optional<PeerReachabilityConfig> peerReachability) {
+    Optional<PeerReachabilityConfig> peerReachability,
+    Optional<DnsConfig> dns) {
 
-  /** A model without peer-reachability agents. */
+  /** A model without peer-reachability agents and without cluster DNS. */
   public ModelConfig(
       List<NodeConfig> nodes,
       KubeletConfig kubelet,
@@ -45,11 +50,37 @@ public record ModelConfig(
       List<ClientConfig> clients,
       List<FaultConfig> faults) {
     this(nodes, kubelet, controlPlane, kubeProxy, network, deployments, services, clients, faults,
-        Optional.empty());
+        Optional.empty(), Optional.empty());
   }
 
+  /** A model without cluster DNS. */
+  public ModelConfig(
+      List<NodeConfig> nodes,
+      KubeletConfig kubelet,
+      ControlPlaneConfig controlPlane,
+      KubeProxyConfig kubeProxy,
+      NetworkConfig network,
+      List<DeploymentConfig> deployments,
+      List<ServiceConfig> services,
+      List<ClientConfig> clients,
+      List<FaultConfig> faults,
+      Optional<PeerReachabilityConfig> peerReachability) {
+    this(nodes, kubelet, controlPlane, kubeProxy, network, deployments, services, clients, faults,
+        peerReachability, Optional.empty());
+  }
+
+  /**
+   * Checks the references; with cluster DNS, appends the CoreDNS deployment and the kube-dns
+   * service (names reserved for them) unless they are already there.
+   */
   public ModelConfig {
     nodes = List.copyOf(nodes);
+    dns = dns == null ? Optional.empty() : dns;
+    if (dns.isPresent()) {
+      deployments = withReserved(deployments, dns.get().coreDnsDeployment(),
+          DeploymentConfig::name, "deployment");
+      services = withReserved(services, dns.get().kubeDnsService(), ServiceConfig::name, "service");
+    }
     deployments = List.copyOf(deployments);
     services = List.copyOf(services);
     clients = List.copyOf(clients);
@@ -103,6 +134,23 @@ public record ModelConfig(
             + s.name() + " has a mesh whose proxy retries (mesh.retries); set one of them");
       }
     }
+  }
+
+  private static <T> List<T> withReserved(
+      List<T> items, T reserved, Function<T, String> name, String what) {
+    String n = name.apply(reserved);
+    for (T t : items) {
+      if (name.apply(t).equals(n)) {
+        if (!t.equals(reserved)) {
+          throw new IllegalArgumentException(what + " name '" + n
+              + "' is reserved for the cluster DNS (spec.cluster.dns)");
+        }
+        return items;
+      }
+    }
+    List<T> out = new ArrayList<>(items);
+    out.add(reserved);
+    return out;
   }
 
   private static Set<String> unique(String what, List<String> names) {

@@ -33,5 +33,7 @@ public enum StreamPurpose {
   /** Peer-reachability agents' start offsets and their probes' packet loss. */
   PEER_PROBES,
   /** Mesh proxies: endpoint picks, ejection enforcement, retry back-off, control-plane pushes. */
-  MESH
+  MESH,
+  /** Cluster DNS: CoreDNS pod choice per query, query loss and CoreDNS query time. */
+  DNS
 }

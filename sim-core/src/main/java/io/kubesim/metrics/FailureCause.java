@@ -13,7 +13,12 @@ public enum FailureCause {
   /** The service had no endpoints in the client node's view: rejected at once. */
   NO_ENDPOINTS("noEndpoints"),
   /** The pod's queue was full: HTTP 503. */
-  SERVICE_UNAVAILABLE("http503");
+  SERVICE_UNAVAILABLE("http503"),
+  /**
+   * The cluster DNS lookup of the service's name failed: every query timed out, kube-dns had no
+   * endpoints, or the connect deadline passed during the lookup.
+   */
+  DNS_FAILURE("dnsFailure");
 
   private final String key;
 

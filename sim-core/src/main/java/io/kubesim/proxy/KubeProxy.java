@@ -35,8 +35,11 @@ public final class KubeProxy {
   private final SyncRunner syncRunner;
   /** The views a sync in progress read when it started; applied when it completes. */
   private final EndpointSnapshot[] syncing;
-  /** ClientIP affinity of external traffic entering at this node, per service. */
-  private final AffinityEntry[] externalAffinity;
+  /**
+   * ClientIP affinity per service of traffic without an entry of its own: external traffic
+   * entering at this node and callers of {@link #pick(int, RandomStream)}.
+   */
+  private final AffinityEntry[] nodeAffinity;
   private int[] activeConnections = new int[0];
 
   // in-order watch stream from the API server
@@ -75,9 +78,9 @@ public final class KubeProxy {
         kp.syncDurationSeconds(), this::beginSync, this::completeSync);
     this.feedTimer = new Timer(world.sim, this::drainFeed);
     this.picker = BackendPicker.create(world.config.kubeProxy().mode(), this);
-    this.externalAffinity = new AffinityEntry[services];
+    this.nodeAffinity = new AffinityEntry[services];
     for (int s = 0; s < services; s++) {
-      externalAffinity[s] = new AffinityEntry();
+      nodeAffinity[s] = new AffinityEntry();
     }
   }
 
@@ -199,11 +202,20 @@ public final class KubeProxy {
   }
 
   /**
+   * {@link #pick(int, RandomStream, AffinityEntry)} for a caller that keeps no affinity entry of
+   * its own (cluster DNS queries to kube-dns, which has none): should the service have ClientIP
+   * affinity, its callers on this node share the node's entry.
+   */
+  public Pod pick(int service, RandomStream lb) {
+    return pick(service, routed[service], lb, nodeAffinity[service]);
+  }
+
+  /**
    * Picks a backend for external traffic entering at this node under the Cluster policy; the
    * external clients share one ClientIP-affinity entry per node and service.
    */
   public Pod pickExternal(int service, RandomStream lb) {
-    return pick(service, routedExternal[service], lb, externalAffinity[service]);
+    return pick(service, routedExternal[service], lb, nodeAffinity[service]);
   }
 
   private Pod pick(int service, EndpointSnapshot v, RandomStream lb, AffinityEntry clientIp) {

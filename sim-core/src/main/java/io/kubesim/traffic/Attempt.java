@@ -17,7 +17,10 @@ import umontreal.ssj.simevents.Simulator;
  */
 public final class Attempt extends Event {
   /** The next network step this attempt's event performs. */
-  enum Step { START, CONNECT_RETRY, DELIVER, FAIL_RESPONSE, RESEND_REQUEST, RESEND_RESPONSE }
+  enum Step {
+    START, CONNECT_RETRY, DELIVER, FAIL_RESPONSE, RESEND_REQUEST, RESEND_RESPONSE, DNS_ANSWER,
+    DNS_TIMEOUT
+  }
 
   public final Deadline deadlineEvent;
   Step step;
@@ -56,6 +59,13 @@ public final class Attempt extends Event {
   double rtoSeconds;
   int responseCause;
 
+  // cluster DNS lookup before connecting
+  boolean resolving;
+  boolean resolved;
+  int dnsTries;
+  Pod dnsPod;
+  double connectStart;
+
   final World world;
 
   public Attempt(World world) {
@@ -77,6 +87,9 @@ public final class Attempt extends Event {
     atServer = false;
     failCause = -1;
     hops = 1;
+    resolving = false;
+    resolved = false;
+    dnsPod = null;
   }
 
   public boolean isProbe() {

@@ -51,6 +51,8 @@ public final class Client {
   private final int[] dnsTurn;
   // ClientIP session affinity per client pod (this client's pod on each source node)
   private final io.kubesim.proxy.AffinityEntry[] clientIp;
+  // cluster DNS: until when this client's pods on each node keep the answer (null: no cache)
+  double[] dnsCachedUntil;
   // external load balancer's healthy nodes
   private int[] healthy = new int[0];
   private int healthyCount;
@@ -92,6 +94,10 @@ public final class Client {
     clientIp = new io.kubesim.proxy.AffinityEntry[n];
     for (int i = 0; i < n; i++) {
       clientIp[i] = new io.kubesim.proxy.AffinityEntry();
+    }
+    if (world.dns != null && world.dns.config().clientCacheTtlSeconds() > 0 && !external) {
+      dnsCachedUntil = new double[n];
+      java.util.Arrays.fill(dnsCachedUntil, Double.NEGATIVE_INFINITY);
     }
     if (config.arrivals() instanceof Arrivals.Poisson p) {
       rate = p.rate();
@@ -198,30 +204,40 @@ public final class Client {
     throw new IllegalStateException("unreachable");
   }
 
-  /** Chooses the backend of a new attempt; false if there is none to choose. */
-  boolean route(Attempt a) {
+  /** {@link #route}: a backend was chosen (or a pooled connection taken). */
+  static final int ROUTED = 0;
+  /** {@link #route}: nothing to route to. */
+  static final int NO_BACKEND = 1;
+  /** {@link #route}: the service's name must be resolved through the cluster DNS first. */
+  static final int NEEDS_LOOKUP = 2;
+
+  /** Chooses the backend of a new attempt: {@link #ROUTED}, {@link #NO_BACKEND} or a lookup. */
+  int route(Attempt a) {
     double now = world.now();
     if (mesh != null) {
       a.viaNode = a.sourceHost;
       a.pod = mesh.pick(a.sourceHost, a.tried, a.triedBefore, now);
-      return a.pod != null;
+      return a.pod != null ? ROUTED : NO_BACKEND;
     }
     if (pools.length > 0) {
       int key = external ? pools.length - 1 : a.sourceHost;
       if (pools[key].takeInto(a, now)) {
-        return true;
+        return ROUTED;
       }
     }
     if (external) {
       if (healthyCount == 0) {
-        return false;
+        return NO_BACKEND;
       }
       a.viaNode = healthy[(int) (lb.nextDouble() * healthyCount)];
       KubeProxy proxy = world.nodes[a.viaNode].proxy;
       a.pod = serviceConfig.externalTrafficPolicy() == ServiceConfig.ExternalTrafficPolicy.LOCAL
           ? proxy.pickLocal(service, lb)
           : proxy.pickExternal(service, lb);
-      return a.pod != null;
+      return a.pod != null ? ROUTED : NO_BACKEND;
+    }
+    if (world.dns != null && !a.resolved) {
+      return NEEDS_LOOKUP;
     }
     a.viaNode = a.sourceHost;
     if (serviceConfig.headless()) {
@@ -229,7 +245,7 @@ public final class Client {
     } else {
       a.pod = world.nodes[a.sourceHost].proxy.pick(service, lb, clientIp[a.sourceHost]);
     }
-    return a.pod != null;
+    return a.pod != null ? ROUTED : NO_BACKEND;
   }
 
   /**

@@ -45,6 +45,7 @@ public final class RequestPath {
   private static final int RESET = FailureCause.RESET.ordinal();
   private static final int NO_ENDPOINTS = FailureCause.NO_ENDPOINTS.ordinal();
   private static final int UNAVAILABLE = FailureCause.SERVICE_UNAVAILABLE.ordinal();
+  private static final int DNS_FAILURE = FailureCause.DNS_FAILURE.ordinal();
 
   private RequestPath() {}
 
@@ -62,19 +63,63 @@ public final class RequestPath {
     a.connected = false;
     a.synSent = 0;
     a.reusedConnection = false;
+    a.resolving = false;
+    a.resolved = false;
+    a.connectStart = now;
     if (a.pod == null) {
-      if (!c.route(a)) {
-        if (c.dropped(a)) {
-          // internalTrafficPolicy Local, no local endpoint: kube-proxy's DROP rule eats the SYNs
-          failAt(a, CONNECT_TIMEOUT, connectLimit(a));
-        } else {
-          failAt(a, NO_ENDPOINTS, now);
+      int route = c.route(a);
+      if (route == Client.NEEDS_LOOKUP) {
+        if (!w.dns.resolve(a)) {
+          return;
         }
+        a.resolved = true;
+        route = c.route(a);
+      }
+      if (route == Client.NO_BACKEND) {
+        failNoBackend(a);
         return;
       }
     } else if (c.external) {
       a.viaNode = a.pod.node.host;
     }
+    connect(a);
+  }
+
+  /** The cluster DNS answered: pick a backend and connect. */
+  private static void afterResolution(Attempt a) {
+    World w = a.world;
+    w.dns.onAnswer(a);
+    a.resolved = true;
+    // the lookup's connect deadline is re-armed by the connection set-up as it needs
+    if (Timer.pending(a.deadlineEvent)) {
+      a.deadlineEvent.cancel();
+    }
+    a.connectStart = w.now();
+    if (a.client.route(a) == Client.NO_BACKEND) {
+      failNoBackend(a);
+      return;
+    }
+    connect(a);
+  }
+
+  /** The node routes the attempt's new connection nowhere: REJECT (refused at once) or DROP. */
+  private static void failNoBackend(Attempt a) {
+    if (a.client.dropped(a)) {
+      // internalTrafficPolicy Local, no local endpoint: kube-proxy's DROP rule eats the SYNs
+      failAt(a, CONNECT_TIMEOUT, connectLimit(a));
+    } else {
+      failAt(a, NO_ENDPOINTS, a.world.now());
+    }
+  }
+
+  /** The cluster DNS lookup failed (every query timed out, or kube-dns has no endpoints). */
+  static void failResolution(Attempt a) {
+    a.resolving = false;
+    failAt(a, DNS_FAILURE, a.world.now());
+  }
+
+  /** Opens (or reuses) the connection to the chosen pod. */
+  private static void connect(Attempt a) {
     a.hops = hops(a);
     if (a.reusedConnection) {
       a.connected = true;
@@ -121,7 +166,7 @@ public final class RequestPath {
   /** When the client gives up connecting: its connect timeout, or when SYN retries run out. */
   private static double connectLimit(Attempt a) {
     NetworkConfig nc = a.world.network.config();
-    double giveUp = a.attemptStart
+    double giveUp = a.connectStart
         + SynRetransmission.giveUpTime(nc.synInitialRtoSeconds(), nc.tcpSynRetries());
     return Math.min(a.connectDeadline, giveUp);
   }
@@ -149,7 +194,7 @@ public final class RequestPath {
     }
     NetworkConfig nc = w.network.config();
     double limit = connectLimit(a);
-    double next = a.attemptStart + SynRetransmission.sendTime(nc.synInitialRtoSeconds(), a.synSent);
+    double next = a.connectStart + SynRetransmission.sendTime(nc.synInitialRtoSeconds(), a.synSent);
     if (a.synSent == 1) {
       armAt(a, limit);
     }
@@ -239,6 +284,16 @@ public final class RequestPath {
       case RESEND_RESPONSE:
         if (!a.clientDone) {
           retransmit(a);
+        }
+        break;
+      case DNS_ANSWER:
+        if (!a.clientDone) {
+          afterResolution(a);
+        }
+        break;
+      case DNS_TIMEOUT:
+        if (!a.clientDone) {
+          a.world.dns.onTimeout(a);
         }
         break;
       default:
@@ -334,6 +389,11 @@ public final class RequestPath {
     }
   }
 
+  /** Arms the attempt's deadline event at {@code at} (a DNS lookup's connect deadline). */
+  static void armDeadlineAt(Attempt a, double at) {
+    armAt(a, at);
+  }
+
   /** Arms the deadline for an attempt that waits in a queue. */
   public static void armDeadline(Attempt a) {
     if (!a.isProbe()) {
@@ -362,7 +422,8 @@ public final class RequestPath {
         finishProbe(a, false);
         return;
       }
-      finish(a, false, a.connected ? REQUEST_TIMEOUT : CONNECT_TIMEOUT, a.world.now());
+      int cause = a.resolving ? DNS_FAILURE : a.connected ? REQUEST_TIMEOUT : CONNECT_TIMEOUT;
+      finish(a, false, cause, a.world.now());
     }
     a.world.attempts.releaseIfIdle(a);
   }

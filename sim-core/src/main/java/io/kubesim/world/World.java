@@ -20,6 +20,8 @@ import io.kubesim.proxy.Service;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.AttemptPool;
 import io.kubesim.traffic.Client;
+import io.kubesim.traffic.ClusterDns;
+import io.kubesim.traffic.DnsConfig;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +52,7 @@ public final class World {
   public final RandomStream lifecycleStream;
   public final RandomStream faultStream;
   public final RandomStream meshStream;
+  public final RandomStream dnsStream;
 
   public final Network network;
   public final Node[] nodes;
@@ -69,6 +72,8 @@ public final class World {
   public final FaultInjector faults;
   /** The peer-reachability agents and controller, or null when not configured. */
   public final PeerReachability peerReachability;
+  /** Cluster DNS, or null when the model has none (clients then connect without a lookup). */
+  public final ClusterDns dns;
 
   public World(Simulator sim, ModelConfig config, ExperimentConfig settings, ReplicationStreams streams,
       boolean recordMembership) {
@@ -87,6 +92,7 @@ public final class World {
     lifecycleStream = streams.stream(StreamPurpose.LIFECYCLE);
     faultStream = streams.stream(StreamPurpose.FAULTS);
     meshStream = streams.stream(StreamPurpose.MESH);
+    dnsStream = streams.stream(StreamPurpose.DNS);
 
     metrics = new ReplicationMetrics(
         settings.warmUpSeconds(), settings.durationSeconds(), settings.bucketSeconds());
@@ -124,6 +130,8 @@ public final class World {
     for (Service s : services) {
       meshes[s.index] = s.config.mesh().map(m -> new Mesh(this, m)).orElse(null);
     }
+    dns = config.dns().map(d -> new ClusterDns(this, d,
+        serviceIndex.get(DnsConfig.SERVICE), dnsStream)).orElse(null);
     clients = new Client[config.clients().size()];
     for (int i = 0; i < clients.length; i++) {
       clients[i] = new Client(this, config.clients().get(i),

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.kubesim.engine.EventLists;
+import io.kubesim.probe.PeerReachabilityConfig;
+import io.kubesim.probe.PeerReachabilityConfig.Action;
 import io.kubesim.probe.ProbeCheck;
+import io.kubesim.proxy.ServiceConfig;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DeterminismTest {
@@ -12,8 +17,17 @@ class DeterminismTest {
     Models base = new Models().grayPartition("node-2", 40, 60);
     Models thr = new Models().grayPartition("node-2", 40, 60);
     thr.readiness = new ProbeCheck.Throughput(200, ProbeCheck.Readmission.AFTER, 30);
+    Models lab = new Models().grayPartition("node-2", 40, 60);
+    lab.readiness = new ProbeCheck.Throughput(200, ProbeCheck.Readmission.BACKOFF, 0);
+    lab.peerReachability = Optional.of(PeerReachabilityConfig.defaults(Action.TAINT));
+    lab.lossProbability = 0.02;
+    lab.service = new ServiceConfig("web", Map.of("app", "web"), false,
+        ServiceConfig.DnsChoice.FIRST, 5, ServiceConfig.SessionAffinity.NONE, 10800,
+        ServiceConfig.ExternalTrafficPolicy.CLUSTER, ServiceConfig.TrafficDistribution.PREFER_CLOSE,
+        ServiceConfig.InternalTrafficPolicy.CLUSTER);
     return Models.experiment(150, 10, 4, seed,
-        Models.variant("default", base.build()), Models.variant("throughput", thr.build()));
+        Models.variant("default", base.build()), Models.variant("throughput", thr.build()),
+        Models.variant("policy-lab", lab.build()));
   }
 
   @Test

@@ -58,6 +58,8 @@ public final class Models {
   /** Negative: Kubernetes' default (25 %). */
   public int maxUnavailable = -1;
   public double terminationGracePeriodSeconds = 30;
+  /** Cluster DNS; none by default. */
+  public Optional<io.kubesim.traffic.DnsConfig> dns = Optional.empty();
   public double preStopSleepSeconds;
   public io.kubesim.cluster.SigtermBehaviour sigterm = io.kubesim.cluster.SigtermBehaviour.DRAIN;
   public final List<FaultConfig> faults = new ArrayList<>();
@@ -81,7 +83,7 @@ public final class Models {
         retries, connectTimeout, requestTimeout, 10);
     NetworkConfig net = new NetworkConfig(hop, lossProbability, 6, 1, DataRetransmission.linux());
     return new ModelConfig(ns, KubeletConfig.defaults(), controlPlane, kubeProxy, net,
-        List.of(d), List.of(service), List.of(c), faults, peerReachability);
+        List.of(d), List.of(service), List.of(c), faults, peerReachability, dns);
   }
 
   /** node-k cut from every other node (both ways), still reaching the control plane. */

@@ -8,6 +8,7 @@ import io.kubesim.dist.Distribution;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.fault.HostSelector;
 import io.kubesim.fault.PodSelector;
+import io.kubesim.probe.PeerReachabilityConfig;
 import io.kubesim.probe.ProbeCheck;
 import io.kubesim.probe.ProbeConfig;
 import io.kubesim.proxy.KubeProxyConfig;
@@ -100,6 +101,19 @@ class RandomModelsTest {
         case 7 -> new FaultConfig.RollingUpdate(name, at, "web");
         default -> new FaultConfig.Scale(name, at, "web", rnd.nextInt(2 * m.replicas + 1));
       });
+    }
+    if (rnd.nextInt(3) == 0) {
+      PeerReachabilityConfig.Action[] actions = PeerReachabilityConfig.Action.values();
+      m.peerReachability = Optional.of(
+          PeerReachabilityConfig.defaults(actions[rnd.nextInt(actions.length)]));
+    }
+    if (!m.service.headless() && rnd.nextInt(3) == 0) {
+      ServiceConfig s = m.service;
+      ServiceConfig.TrafficDistribution[] td = ServiceConfig.TrafficDistribution.values();
+      ServiceConfig.InternalTrafficPolicy[] itp = ServiceConfig.InternalTrafficPolicy.values();
+      m.service = new ServiceConfig(s.name(), s.selector(), false, s.dnsChoice(),
+          s.dnsTtlSeconds(), s.sessionAffinity(), s.sessionAffinityTimeoutSeconds(),
+          s.externalTrafficPolicy(), td[rnd.nextInt(td.length)], itp[rnd.nextInt(itp.length)]);
     }
     return m;
   }

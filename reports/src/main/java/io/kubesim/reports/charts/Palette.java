@@ -46,7 +46,7 @@ public final class Palette {
     FailureCause[] causes = FailureCause.values();
     for (int i = 0; i < causes.length; i++) {
       if (causes[i].key().equals(causeKey)) {
-        return SERIES.get(i + 1);
+        return SERIES.get((i + 1) % SERIES.size());
       }
     }
     return Color.GRAY;

@@ -24,7 +24,8 @@ public final class BundledScenarios {
       "node-cut-off",
       "external-traffic-policy",
       "client-retries",
-      "gray-failure-policies");
+      "gray-failure-policies",
+      "dns-gray-partition");
 
   /** The text of bundled scenario {@code name} (with or without {@code .yaml}), if it exists. */
   public static Optional<String> text(String name) {

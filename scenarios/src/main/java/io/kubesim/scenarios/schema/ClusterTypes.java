@@ -6,6 +6,7 @@ import static io.kubesim.scenarios.schema.Field.defaulted;
 import static io.kubesim.scenarios.schema.Field.optional;
 import static io.kubesim.scenarios.schema.Field.required;
 
+import io.kubesim.scenarios.schema.FieldType.Bool;
 import io.kubesim.scenarios.schema.FieldType.Choice;
 import io.kubesim.scenarios.schema.FieldType.Int;
 import io.kubesim.scenarios.schema.FieldType.ListOf;
@@ -128,6 +129,29 @@ public final class ClusterTypes {
               + "endpoints, nothing moves); `taint`: a NoExecute taint evicts the node's pods and "
               + "client pods to other nodes. Undone when the node is judged reachable again."));
 
+  /** Cluster DNS. */
+  public static final ObjectType DNS = ObjectType.of("Dns",
+      "Cluster DNS: CoreDNS as the deployment `coredns` (spread, an HTTP readiness probe) behind "
+          + "the `kube-dns` cluster IP; in-cluster clients resolve the service's name over UDP "
+          + "before each new connection. Off unless this object is given.",
+      defaulted("replicas", new Int(1, 1000), "2", "CoreDNS replicas."),
+      defaulted("timeout", DURATION, "5s",
+          "resolv.conf `options timeout`: wait for an answer before retrying."),
+      defaulted("attempts", new Int(1, 5), "2",
+          "resolv.conf `options attempts`: queries per lookup before it fails (`dnsFailure`)."),
+      defaulted("retrySameSocket", new Bool(), "true",
+          "Whether a retry reuses the lookup's UDP socket, so conntrack sends it to the same "
+              + "CoreDNS pod (glibc); `false`: a fresh kube-proxy pick per try."),
+      defaulted("clientCacheTtl", DURATION, "0",
+          "How long a client (per node) keeps an answer; 0: no cache (glibc caches nothing)."),
+      defaulted("nodeLocalCache", new Bool(), "false",
+          "NodeLocal DNSCache: an agent on every node answers while its copy is fresh and "
+              + "resolves misses like a client."),
+      defaulted("recordTtl", DURATION, "30s",
+          "TTL of CoreDNS' answers for services (kubeadm's Corefile `ttl 30`; the kubernetes "
+              + "plugin's own default is 5s), kept by NodeLocal DNSCache."),
+      distribution("queryTime", "200us", "CoreDNS' time to answer one query."));
+
   /** The cluster. */
   public static final ObjectType CLUSTER = ObjectType.of("Cluster",
       "Nodes and the cluster-wide settings of Kubernetes' components.",
@@ -137,5 +161,8 @@ public final class ClusterTypes {
       defaulted("kubeProxy", new Obj(KUBE_PROXY), "{}", "kube-proxy settings."),
       defaulted("network", new Obj(NETWORK), "{}", "Network latency, loss and TCP settings."),
       optional("peerReachability", new Obj(PEER_REACHABILITY),
-          "Peer-reachability node agents (`{}` for the defaults); none when absent."));
+          "Peer-reachability node agents (`{}` for the defaults); none when absent."),
+      optional("dns", new Obj(DNS),
+          "Cluster DNS (CoreDNS behind kube-dns). None when absent: clients connect without a "
+              + "lookup."));
 }

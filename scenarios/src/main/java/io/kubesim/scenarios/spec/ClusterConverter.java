@@ -8,6 +8,7 @@ import io.kubesim.network.NetworkConfig;
 import io.kubesim.probe.PeerReachabilityConfig;
 import io.kubesim.proxy.KubeProxyConfig;
 import io.kubesim.proxy.ProxyMode;
+import io.kubesim.traffic.DnsConfig;
 import io.kubesim.scenarios.yaml.ScenarioException;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,5 +116,18 @@ final class ClusterConverter {
     int retries2 = r.integer32("tcpRetries2");
     return Conversion.build(r.node(), r.path(), () -> new NetworkConfig(latency, loss, synRetries,
         rto, new DataRetransmission(rtoMin, rtoMax, retries2)));
+  }
+
+  static DnsConfig dns(ObjectReader r) {
+    int replicas = r.integer32("replicas");
+    double timeout = r.seconds("timeout");
+    int attempts = r.integer32("attempts");
+    boolean sameSocket = r.bool("retrySameSocket");
+    double clientTtl = r.seconds("clientCacheTtl");
+    boolean nodeLocal = r.bool("nodeLocalCache");
+    double recordTtl = r.seconds("recordTtl");
+    var queryTime = r.distribution("queryTime");
+    return Conversion.build(r.node(), r.path(), () -> new DnsConfig(replicas, timeout, attempts,
+        sameSocket, clientTtl, nodeLocal, recordTtl, queryTime));
   }
 }

@@ -6,9 +6,11 @@ import io.kubesim.config.ModelConfig;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.ClientConfig;
+import io.kubesim.traffic.DnsConfig;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Converts one variant's {@code spec} into a {@link ModelConfig}. */
@@ -24,13 +26,14 @@ final class ModelConverter {
     var network = ClusterConverter.network(cluster.object("network"));
     var peerReachability =
         cluster.optionalObject("peerReachability").map(ClusterConverter::peerReachability);
+    Optional<DnsConfig> dns = cluster.optionalObject("dns").map(ClusterConverter::dns);
 
     List<ObjectReader> deploymentReaders = spec.objects("deployments");
     List<ObjectReader> serviceReaders = spec.objects("services");
     References refs = new References(
         names(nodes.stream().map(NodeConfig::name).toList()),
         names(nodes.stream().map(NodeConfig::zone).toList()),
-        names(deploymentReaders.stream().map(r -> r.text("name")).toList()),
+        names(deploymentNames(deploymentReaders, dns)),
         names(serviceReaders.stream().map(r -> r.text("name")).toList()));
 
     List<DeploymentConfig> deployments = new ArrayList<>();
@@ -55,7 +58,14 @@ final class ModelConverter {
     }
     return Conversion.build(spec.node(), spec.path(), () -> new ModelConfig(nodes, kubelet,
         controlPlane, kubeProxy, network, deployments, services, clients, faults,
-        peerReachability));
+        peerReachability, dns));
+  }
+
+  /** The deployments faults may name: the scenario's, and CoreDNS' with cluster DNS. */
+  private static List<String> deploymentNames(List<ObjectReader> readers, Optional<DnsConfig> dns) {
+    List<String> names = new ArrayList<>(readers.stream().map(r -> r.text("name")).toList());
+    dns.ifPresent(d -> names.add(DnsConfig.DEPLOYMENT));
+    return names;
   }
 
   /** A service whose selector matches no deployment's pod labels serves nothing. */

@@ -236,4 +236,24 @@ class BadInputTest {
     assertEquals(ExitCodes.BAD_INPUT, Cli.run("frobnicate").exit());
     assertEquals(ExitCodes.BAD_INPUT, Cli.run("run", "x.yaml", "--threads", "0").exit());
   }
+
+  @Test
+  void clusterDnsAttemptsOutOfRange_isRefusedWithItsField() throws IOException {
+    Path f = write("dns.yaml", VALID.replace("spec:\n", "spec:\n  cluster: {dns: {attempts: 0}}\n"));
+    refused(f, f + ":", "spec.cluster.dns.attempts");
+  }
+
+  @Test
+  void tcpRtoMaxBelowRtoMin_isRefusedWithItsField() throws IOException {
+    Path f = write("rto.yaml", VALID.replace("spec:\n",
+        "spec:\n  cluster: {network: {tcpRtoMin: 1s, tcpRtoMax: 500ms}}\n"));
+    refused(f, f + ":", "tcpRtoMax");
+  }
+
+  @Test
+  void unknownSigtermBehaviour_listsTheChoices() throws IOException {
+    Path f = write("sig.yaml", VALID.replace("server: {serviceTime: 10ms}",
+        "server: {serviceTime: 10ms}\n        sigterm: ignore"));
+    refused(f, f + ":", "spec.deployments[0].template.sigterm", "keepServing");
+  }
 }

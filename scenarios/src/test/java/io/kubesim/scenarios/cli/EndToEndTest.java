@@ -190,4 +190,30 @@ class EndToEndTest {
     assertTrue(html.select("#verdict .summary").text().contains("Never much worse:"));
     assertEquals(1, html.select("#choice-table .verdict.better").size(), "one robust variant");
   }
+
+  @Test
+  void run_dnsGrayPartition_failsLookupsToTheCutCoreDnsPod_unlessAnswersAreCached(@TempDir Path tmp)
+      throws Exception {
+    Path out = tmp.resolve("out");
+    Cli.Result r = Cli.run(shortRun(Examples.file("dns-gray-partition").toString(), out,
+        "--format", "json"));
+
+    assertEquals(ExitCodes.OK, r.exit(), r.err());
+    JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+    java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+    for (JsonNode v : results.get("variants")) {
+      byName.put(v.get("name").asString(), v);
+    }
+    double dnsFailures = byName.get("cluster-dns").get("failures").get("dnsFailure").get("mean")
+        .asDouble();
+    assertTrue(dnsFailures > 0.05, "lookups to coredns-0 on node-1 fail: " + dnsFailures);
+    for (String cached : List.of("client-cache-30s", "nodelocal-dnscache", "no-cluster-dns")) {
+      JsonNode v = byName.get(cached);
+      assertTrue(v.get("failures").get("dnsFailure").get("mean").asDouble() < dnsFailures / 10,
+          cached);
+      assertTrue(v.get("kpis").get("successRateDuringFault").get("mean").asDouble()
+          > byName.get("cluster-dns").get("kpis").get("successRateDuringFault").get("mean")
+              .asDouble() + 0.2, cached);
+    }
+  }
 }

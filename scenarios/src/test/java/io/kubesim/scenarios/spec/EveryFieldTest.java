@@ -91,6 +91,9 @@ class EveryFieldTest {
     assertEquals(5, web.template().preStopSleepSeconds());
     assertEquals(new io.kubesim.network.DataRetransmission(0.2, 120, 15),
         base.network().dataRetransmission());
+    assertEquals(new io.kubesim.traffic.DnsConfig(3, 2, 3, false, 10, true, 5,
+        new Distribution.Constant(0.001)), base.dns().orElseThrow());
+    assertTrue(base.deployments().stream().anyMatch(d -> d.name().equals("coredns")));
     assertEquals(ServiceConfig.ExternalTrafficPolicy.LOCAL, base.services().get(0).externalTrafficPolicy());
     assertEquals(ServiceConfig.TrafficDistribution.PREFER_SAME_NODE,
         base.services().get(0).trafficDistribution());
