@@ -70,6 +70,28 @@ def sweep(scenario, param, values, out, replications=None, sets=None, quiet=Fals
     return Path(out)
 
 
+def sweep_grid(scenario, params, out, ranges=None, samples=None, replications=None, sets=None,
+               engine=None, quiet=False):
+    """``kubesim sweep SCENARIO --param P1 --values … --param P2 --values …`` (a Cartesian grid,
+    crossed with a Latin hypercube when ``ranges`` maps paths to ``"min:max"``); returns out."""
+    options = []
+    for path, values in params.items():
+        options += ["--param", path, "--values", ",".join(map(str, values))]
+    for path, bounds in (ranges or {}).items():
+        options += ["--range", f"{path}={bounds}"]
+    if samples is not None:
+        options += ["--samples", samples]
+    if engine is not None:
+        options += ["--engine", engine]
+    kubesim("sweep", scenario, *options, *_options(out, replications, sets or {}), quiet=quiet)
+    return Path(out)
+
+
+def load_sweep(directory):
+    """``sweep.csv`` as a DataFrame: one row per point × variant × KPI (reports/RESULTS.md)."""
+    return pd.read_csv(Path(directory) / "sweep.csv", float_precision="round_trip")
+
+
 def load_results(directory):
     """``results.json`` of an output directory, refusing a schema version we do not know."""
     results = json.loads((Path(directory) / "results.json").read_text(encoding="utf-8"))

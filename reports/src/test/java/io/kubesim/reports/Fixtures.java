@@ -113,6 +113,26 @@ final class Fixtures {
     return new VariantResult(name, parameters, kpis, failures, buckets, cdf, pods, membership);
   }
 
+  /**
+   * A 2 × 3 grid of replicas × minRequests for one declared variant: the success rate rises
+   * with both, so the best point is (replicas 6, minRequests 20).
+   */
+  static ExperimentResult grid() {
+    List<VariantResult> variants = new ArrayList<>();
+    for (String replicas : new String[] {"3", "6"}) {
+      String[] values = {"1", "5", "20"};
+      for (int i = 0; i < values.length; i++) {
+        double rate = 0.90 + i * 0.02 + (replicas.equals("6") ? 0.05 : 0);
+        variants.add(variant("replicas=" + replicas + ", minRequests=" + values[i],
+            Map.of("spec.replicas", replicas, "spec.minRequests", values[i], "variant", "t"),
+            rate, 0.003, 0.97, "web-0", true));
+      }
+    }
+    return new ExperimentResult("grid", "A grid.", 7L, 10, DURATION, 10, BUCKET,
+        List.of(new FaultWindow("partition", "asymmetricPartition", FAULT_START, FAULT_END)),
+        List.of("spec.replicas", "spec.minRequests"), variants, List.of(), "kind: Scenario\n");
+  }
+
   /** A sweep of minRequests over three values, plus the default baseline without it. */
   static ExperimentResult sweep() {
     String param = "readiness.minRequests";

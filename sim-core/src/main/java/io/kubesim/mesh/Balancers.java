@@ -10,7 +10,9 @@ import java.util.function.BiFunction;
  */
 public final class Balancers {
   private static final Map<String, BiFunction<MeshConfig, ProxyContext, Balancer>> REGISTRY =
-      Map.of("envoy", (c, ctx) -> new EnvoyBalancer((EnvoyConfig) c, ctx));
+      Map.of("envoy", (c, ctx) -> new EnvoyBalancer((EnvoyConfig) c, ctx),
+          "linkerd", (c, ctx) -> new LinkerdBalancer((LinkerdConfig) c, ctx),
+          "grpc", (c, ctx) -> new GrpcBalancer((GrpcConfig) c, ctx));
 
   private Balancers() {}
 

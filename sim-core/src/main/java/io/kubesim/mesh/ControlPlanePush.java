@@ -32,4 +32,12 @@ public record ControlPlanePush(
   public static ControlPlanePush istioDefaults() {
     return new ControlPlanePush(0.1, 10, new Distribution.LogNormal(0.05, 0.5));
   }
+
+  /**
+   * Linkerd's destination controller streams each change without debouncing; the push delay is
+   * the same assumption as {@link #istioDefaults()}.
+   */
+  public static ControlPlanePush linkerdDefaults() {
+    return new ControlPlanePush(0, 0, new Distribution.LogNormal(0.05, 0.5));
+  }
 }

@@ -28,7 +28,7 @@ final class EnvoyBalancer implements Balancer {
     this.random = ctx.random();
     this.picker = HostPicker.create(config, random);
     this.detector = config.outlierDetection()
-        .map(od -> new OutlierDetector(od, set, ctx, this::refreshHealthy, false)).orElse(null);
+        .map(od -> new OutlierDetector(od, set, ctx, this::refreshHealthy, OutlierDetector.Rules.ENVOY)).orElse(null);
     this.panicThreshold = config.outlierDetection()
         .map(OutlierDetectionConfig::healthyPanicThresholdPercent).orElse(50);
     if (detector != null) {
@@ -40,12 +40,7 @@ final class EnvoyBalancer implements Balancer {
   public void updateHosts(Pod[] hosts, double now) {
     Host[] removed = set.update(hosts);
     if (detector != null) {
-      for (Host h : removed) {
-        if (h == null) {
-          break;
-        }
-        detector.removed(h);
-      }
+      detector.removed(removed);
     }
     refreshHealthy();
   }
@@ -100,12 +95,9 @@ final class EnvoyBalancer implements Balancer {
 
   @Override
   public void onResult(Pod host, int outcome, double latencySeconds, double now) {
-    Host h = set.get(host);
+    Host h = set.release(host);
     if (h == null) {
       return;
-    }
-    if (h.active > 0) {
-      h.active--;
     }
     if (detector != null) {
       detector.record(h, outcome, now);

@@ -3,9 +3,9 @@ package io.kubesim.mesh;
 import io.kubesim.cluster.Pod;
 
 /**
- * One endpoint as one proxy sees it: requests in flight and outlier-detection state (Envoy's
- * {@code DetectorHostMonitorImpl}). A host that leaves the view and comes back is a new host, as
- * in Envoy.
+ * One endpoint as one proxy sees it: requests in flight, outlier-detection state (Envoy's
+ * {@code DetectorHostMonitorImpl}, gRPC A50) and Linkerd's latency estimate and failure accrual.
+ * A host that leaves the view and comes back is a new host, as in Envoy and Linkerd.
  */
 final class Host {
   final Pod pod;
@@ -32,6 +32,20 @@ final class Host {
   long localSuccess;
   long localTotalPrevious;
   long localSuccessPrevious;
+
+  /** Peak-EWMA RTT estimate, seconds, and when it was last updated (Linkerd). */
+  double rttEstimate = Double.NaN;
+  double rttUpdatedAt;
+  /** Failure accrual (Linkerd): consecutive failures, trips in a row, state. */
+  int consecutiveFailures;
+  int trips;
+  boolean penalised;
+  boolean probing;
+  /** gRPC subchannel: consecutive connection failures, and until when it is in back-off. */
+  int connectFailures;
+  double backoffUntil = Double.NEGATIVE_INFINITY;
+  /** The index of the host in its balancer's list of available hosts, or −1. */
+  int availableIndex = -1;
 
   Host(Pod pod) {
     this.pod = pod;

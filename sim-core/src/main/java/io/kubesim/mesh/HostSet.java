@@ -15,6 +15,18 @@ final class HostSet {
   }
 
   /**
+   * A try to {@code pod} ended: its host (null if it left the view meanwhile) with one request
+   * fewer in flight.
+   */
+  Host release(Pod pod) {
+    Host h = get(pod);
+    if (h != null && h.active > 0) {
+      h.active--;
+    }
+    return h;
+  }
+
+  /**
    * Replaces the view with {@code view}; hosts that stay keep their state. Returns the hosts that
    * left (an array whose non-null prefix holds them).
    */

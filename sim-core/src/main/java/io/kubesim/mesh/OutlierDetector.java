@@ -18,7 +18,7 @@ import umontreal.ssj.rng.RandomStream;
  * enough requests, and (4) lowers the multiplier of hosts back for at least an interval. An
  * ejection is allowed when 100·(ejected + 1)/N ≤ {@code max_ejection_percent} (N = hosts in view;
  * Envoy ≥ 1.28), or when none is ejected and {@code always_eject_one_host}; with
- * {@code legacyCap} (Envoy before 1.28, gRPC A50) when 100·ejected/N &lt; the percentage. It is then
+ * {@link Rules#GRPC_A50} (as Envoy before 1.28) when 100·ejected/N &lt; the percentage. It is then
  * enforced with probability enforcing/100; the multiplier grows by 1 while base × multiplier &lt;
  * max + base.
  *
@@ -40,24 +40,37 @@ final class OutlierDetector {
   private final ProxyContext ctx;
   private final RandomStream random;
   private final Runnable onHealthChanged;
-  private final boolean legacyCap;
+  private final Rules rules;
   private final Timer sweepTimer;
   private int ejectedCount;
   private double[] rates = new double[8];
   private Host[] valid = new Host[8];
 
-  /**
-   * A detector over {@code set}; {@code onHealthChanged} runs after every ejection and return.
-   * {@code legacyCap}: the cap lets an ejection happen while fewer than the maximum are ejected.
-   */
+  /** Whose rules the detector follows where Envoy and gRPC differ. */
+  enum Rules {
+    /**
+     * Envoy ≥ 1.28: results mapped to HTTP codes, consecutive detectors, cap 100·(ejected+1)/N
+     * ≤ max, returns before the statistical detectors, the multiplier drops only for hosts back
+     * a whole interval and stops growing at (max + base) / base.
+     */
+    ENVOY,
+    /**
+     * gRFC A50: a call is a success or a failure (a deadline exceeded included), no consecutive
+     * detectors, cap 100·ejected/N &lt; max (so one host whenever max &gt; 0), the statistical
+     * detectors before returns, the multiplier drops at every sweep for a host not ejected.
+     */
+    GRPC_A50
+  }
+
+  /** A detector over {@code set}; {@code onHealthChanged} runs after every ejection and return. */
   OutlierDetector(OutlierDetectionConfig c, HostSet set, ProxyContext ctx,
-      Runnable onHealthChanged, boolean legacyCap) {
+      Runnable onHealthChanged, Rules rules) {
     this.c = c;
     this.set = set;
     this.ctx = ctx;
     this.random = ctx.random();
     this.onHealthChanged = onHealthChanged;
-    this.legacyCap = legacyCap;
+    this.rules = rules;
     this.sweepTimer = new Timer(ctx.sim(), this::sweep);
   }
 
@@ -71,15 +84,27 @@ final class OutlierDetector {
     return ejectedCount;
   }
 
-  /** {@code h} left the view. */
-  void removed(Host h) {
-    if (h.ejected) {
-      ejectedCount--;
+  /** The hosts in {@code removed} (its non-null prefix) left the view. */
+  void removed(Host[] removed) {
+    for (Host h : removed) {
+      if (h == null) {
+        break;
+      }
+      if (h.ejected) {
+        ejectedCount--;
+      }
     }
   }
 
   /** A try to {@code h} ended with {@link MeshOutcome} {@code outcome} at {@code now}. */
   void record(Host h, int outcome, double now) {
+    if (rules == Rules.GRPC_A50) {
+      h.externalTotal++;
+      if (outcome == MeshOutcome.SUCCESS) {
+        h.externalSuccess++;
+      }
+      return;
+    }
     if (!c.splitExternalLocalOriginErrors()) {
       switch (outcome) {
         case MeshOutcome.SUCCESS -> httpCode(h, 200, now);
@@ -155,7 +180,7 @@ final class OutlierDetector {
   /** Whether the ejection cap allows one more ejection ({@code ejectHost}). */
   boolean capAllows() {
     int n = set.size;
-    if (legacyCap) {
+    if (rules == Rules.GRPC_A50) {
       return 100.0 * ejectedCount / n < c.maxEjectionPercent();
     }
     boolean allowed = 100.0 * (ejectedCount + 1) / n <= c.maxEjectionPercent();
@@ -177,7 +202,7 @@ final class OutlierDetector {
     h.jitterSeconds = c.maxEjectionTimeJitterSeconds() > 0
         ? random.nextDouble() * c.maxEjectionTimeJitterSeconds() : 0;
     double base = c.baseEjectionTimeSeconds();
-    if (h.ejectTimeBackoff * base < c.maxEjectionTimeSeconds() + base) {
+    if (rules == Rules.GRPC_A50 || h.ejectTimeBackoff * base < c.maxEjectionTimeSeconds() + base) {
       h.ejectTimeBackoff++;
     }
     ctx.onEjected(h.pod, now);
@@ -204,26 +229,46 @@ final class OutlierDetector {
     return percent > 0 && random.nextDouble() * 100 < percent;
   }
 
-  /** The time a host ejected now would stay out, seconds (without jitter). */
+  /**
+   * The time a host ejected now would stay out, seconds (without jitter): min(base × m, max),
+   * with max at least base (Envoy's default and A50's rule).
+   */
   double ejectionSeconds(Host h) {
-    return Math.min(c.baseEjectionTimeSeconds() * h.ejectTimeBackoff, c.maxEjectionTimeSeconds());
+    return Math.min(c.baseEjectionTimeSeconds() * h.ejectTimeBackoff,
+        Math.max(c.baseEjectionTimeSeconds(), c.maxEjectionTimeSeconds()));
   }
 
-  /** {@code onIntervalTimer}. */
+  /** {@code onIntervalTimer} (Envoy) or the A50 interval timer. */
   void sweep() {
     double now = ctx.sim().time();
-    boolean changed = false;
     Host[] hosts = set.hosts;
+    if (rules == Rules.GRPC_A50) {
+      for (int i = 0; i < set.size; i++) {
+        hosts[i].swapBuckets();
+      }
+      statisticalEjections(false, now);
+      boolean changed = false;
+      for (int i = 0; i < set.size; i++) {
+        Host h = hosts[i];
+        if (!h.ejected) {
+          if (h.ejectTimeBackoff > 0) {
+            h.ejectTimeBackoff--;
+          }
+        } else if (now >= h.lastEjection + ejectionSeconds(h)) {
+          changed |= uneject(h, now);
+        }
+      }
+      if (changed) {
+        onHealthChanged.run();
+      }
+      sweepTimer.schedule(c.intervalSeconds());
+      return;
+    }
+    boolean changed = false;
     for (int i = 0; i < set.size; i++) {
       Host h = hosts[i];
       if (h.ejected && ejectionSeconds(h) + h.jitterSeconds <= now - h.lastEjection) {
-        h.ejected = false;
-        ejectedCount--;
-        h.consecutive5xx = 0;
-        h.consecutiveGatewayFailure = 0;
-        h.consecutiveLocalOriginFailure = 0;
-        h.lastUnejection = now;
-        changed = true;
+        changed |= uneject(h, now);
       }
       h.swapBuckets();
     }
@@ -240,6 +285,17 @@ final class OutlierDetector {
       }
     }
     sweepTimer.schedule(c.intervalSeconds());
+  }
+
+  /** Returns {@code h} to the balancer, resetting its consecutive counters; true. */
+  private boolean uneject(Host h, double now) {
+    h.ejected = false;
+    ejectedCount--;
+    h.consecutive5xx = 0;
+    h.consecutiveGatewayFailure = 0;
+    h.consecutiveLocalOriginFailure = 0;
+    h.lastUnejection = now;
+    return true;
   }
 
   /** {@code processSuccessRateEjections} for external or local-origin results. */

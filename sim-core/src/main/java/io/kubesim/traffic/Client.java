@@ -215,6 +215,10 @@ public final class Client {
   int route(Attempt a) {
     double now = world.now();
     if (mesh != null) {
+      if (world.dns != null && !a.resolved && a.attemptNumber == 1
+          && mesh.config.resolvesThroughClusterDns()) {
+        return NEEDS_LOOKUP;
+      }
       a.viaNode = a.sourceHost;
       a.pod = mesh.pick(a.sourceHost, a.tried, a.triedBefore, now);
       return a.pod != null ? ROUTED : NO_BACKEND;

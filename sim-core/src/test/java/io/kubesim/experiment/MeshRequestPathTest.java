@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesim.dist.Distribution;
+import io.kubesim.fault.FaultConfig;
+import io.kubesim.fault.PodSelector;
 import io.kubesim.mesh.ControlPlanePush;
 import io.kubesim.mesh.EnvoyConfig;
+import io.kubesim.mesh.GrpcConfig;
+import io.kubesim.mesh.LinkerdConfig;
 import io.kubesim.mesh.MeshRetryPolicy;
 import io.kubesim.mesh.OutlierDetectionConfig;
 import io.kubesim.traffic.RetryConfig;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +78,32 @@ class MeshRequestPathTest {
     m.service = m.service.withMesh(EnvoyConfig.istio(Optional.empty()));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, m::build);
     assertTrue(e.getMessage().contains("mesh"), e.getMessage());
+  }
+
+  @Test
+  void linkerdP2c_sendsLessToASlowPod() {
+    Models m = new Models();
+    m.rate = 60;
+    m.service = m.service.withMesh(LinkerdConfig.defaults(Optional.empty()));
+    m.faults.add(new FaultConfig.SlowPod("slow", 0, Double.POSITIVE_INFINITY,
+        new PodSelector("web", List.of(1), Optional.empty()), 8, new Distribution.Constant(0)));
+    ExperimentResult.VariantResult v = run(m);
+    double total = v.pods().stream().mapToDouble(p -> p.served().mean()).sum();
+    double slow = v.pods().stream().filter(p -> p.pod().equals("web-1"))
+        .mapToDouble(p -> p.served().mean()).sum();
+    assertTrue(slow / total < 0.5 / 6, "slow pod's share " + slow / total);
+  }
+
+  @Test
+  void grpcRoundRobinWithA50_beatsKubeProxy_underAGrayPartition() {
+    double base = kpi(run(grayPartition(Optional.empty())), "successRateDuringFault");
+    Models m = new Models();
+    m.rate = 200;
+    m.service = m.service.withMesh(GrpcConfig.defaults(GrpcConfig.LbPolicy.ROUND_ROBIN,
+        Optional.of(GrpcConfig.a50Defaults())));
+    m.grayPartition("node-3", 40, 100);
+    ExperimentResult.VariantResult grpc = run(m);
+    double withA50 = kpi(grpc, "successRateDuringFault");
+    assertTrue(withA50 > base + 0.05, "grpc " + withA50 + " vs " + base);
   }
 }

@@ -3,6 +3,8 @@ package io.kubesim.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesim.controlplane.ControlPlaneConfig;
+import io.kubesim.dist.Distribution;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.fault.HostSelector;
 import io.kubesim.probe.PeerReachabilityConfig;
@@ -62,5 +64,25 @@ class PeerReachabilityRunTest {
     ExperimentResult.VariantResult v = run(m);
     // Only the node lifecycle controller acts (NotReady after the grace period), no taint.
     assertEquals(0, kpi(v, "podsEvicted"));
+  }
+
+  @Test
+  void detection_isTheQuorumsOrderStatisticPlusTheFailureThreshold() {
+    // Each peer's first probe round after the cut starts U[0, 10) s later; its verdict turns at
+    // the end of its third failed round (+20 s, +1 s timeout). The controller needs 3 of the 5
+    // peers (quorum 0.5): the 3rd smallest of 5 uniforms, mean 10 × 3/6 = 5 s, sd 1.89 s. With
+    // instant endpoint propagation the pod leaves every view at 5 + 21 = 26 s on average; the
+    // tolerance is 4 standard errors over the replications.
+    Models m = new Models().grayPartition("node-3", 20, 60);
+    m.rate = 60;
+    m.controlPlane = new ControlPlaneConfig(5, 50, 300,
+        new Distribution.Constant(0), new Distribution.Constant(0.1));
+    m.peerReachability = Optional.of(PeerReachabilityConfig.defaults(Action.MARK_UNREADY));
+    int reps = 100;
+    ExperimentResult.VariantResult v = ExperimentRunner.run(Models.experiment(80, 10, reps, 9,
+        Models.variant("v", m.build())), 2, ProgressListener.none()).variants().get(0);
+    Estimate detection = v.kpis().get("detectionSeconds");
+    assertEquals(reps, detection.n());
+    assertEquals(26.0, detection.mean(), 4 * 1.89 / Math.sqrt(reps));
   }
 }

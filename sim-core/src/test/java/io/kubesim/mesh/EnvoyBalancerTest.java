@@ -51,7 +51,7 @@ class EnvoyBalancerTest {
 
   @Test
   void registry_mapsEnvoyToItsBalancer() {
-    assertEquals(Set.of("envoy"), Balancers.names());
+    assertEquals(Set.of("envoy", "linkerd", "grpc"), Balancers.names());
     assertInstanceOf(EnvoyBalancer.class,
         Balancers.create(EnvoyConfig.istio(Optional.empty()), ctx));
   }

@@ -11,9 +11,16 @@ import java.util.Set;
 /**
  * Every chart of a report, in page order: success rate, latency and latency CDF over time;
  * failures by cause (all variants) and over time (one per variant); endpoint membership (one per
- * variant) and requests per pod; for a sweep, one chart per KPI that has data.
+ * variant) and requests per pod; for a sweep, one chart per KPI that has data against the first
+ * parameter and, with two parameters or more, heatmaps over the first two.
  */
 public final class ReportCharts {
+
+  /**
+   * A sweep with more variants than this gets no over-time, failure and pod charts, only its
+   * KPI-vs-parameter charts and heatmaps.
+   */
+  public static final int MAX_VARIANTS_OVER_TIME = 24;
 
   private ReportCharts() {}
 
@@ -24,6 +31,11 @@ public final class ReportCharts {
       return matrix(matrix.get());
     }
     List<ReportChart> charts = new ArrayList<>();
+    if (!r.sweepParameters().isEmpty() && r.variants().size() > MAX_VARIANTS_OVER_TIME) {
+      // A large sweep: a line or a chart per variant would be unreadable; its charts are KPIs
+      // against the parameters (the time series are in timeseries.csv).
+      return sweep(r, charts);
+    }
     charts.add(SuccessRateChart.create(r));
     charts.add(LatencyOverTimeChart.create(r));
     charts.add(LatencyCdfChart.create(r));
@@ -35,6 +47,11 @@ public final class ReportCharts {
       charts.add(MembershipChart.create(r, i));
     }
     charts.add(PodRequestsChart.create(r));
+    return sweep(r, charts);
+  }
+
+  /** Adds a sweep's charts: one per KPI against the first parameter, then the heatmaps. */
+  private static List<ReportChart> sweep(ExperimentResult r, List<ReportChart> charts) {
     if (r.sweepParameter().isPresent()) {
       int index = 0;
       for (String kpi : kpiKeys(r)) {
@@ -42,6 +59,7 @@ public final class ReportCharts {
           charts.add(SweepChart.create(r, kpi, index++));
         }
       }
+      charts.addAll(SweepHeatmapChart.all(r));
     }
     return charts;
   }

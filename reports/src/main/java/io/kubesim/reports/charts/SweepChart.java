@@ -97,9 +97,10 @@ public final class SweepChart {
       y.setRange(0, Math.max(1, 2 * dataRange.getUpperBound()));
     }
     addReferenceLines(r, plot, kpiKey, param, kpi.unit());
+    String best = markBest(r, plot, kpiKey, param, values, numeric, kpi);
     String title = kpi.label() + " vs " + param;
     return new ReportChart("chart-sweep-" + index, ReportChart.Section.SWEEP, title,
-        kpi.label() + " (mean with 95 % CI) for each value of " + param + ".",
+        kpi.label() + " (mean with 95 % CI) for each value of " + param + "." + best,
         ReportChart.WIDTH_PX, 380, ChartStyle.apply(new JFreeChart(title, plot)));
   }
 
@@ -130,6 +131,52 @@ public final class SweepChart {
     }
   }
 
+  /**
+   * Marks the best point (★) and circles the best region (points whose CI overlaps the best's)
+   * when the KPI has a better direction; returns the sentence describing it, or "".
+   */
+  private static String markBest(ExperimentResult r, XYPlot plot, String kpiKey, String param,
+      List<String> values, boolean numeric, KpiInfo kpi) {
+    if (kpi.higherIsBetter().isEmpty()) {
+      return "";
+    }
+    List<Estimate> estimates = new ArrayList<>();
+    List<double[]> xy = new ArrayList<>();
+    List<VariantResult> variants = new ArrayList<>();
+    for (VariantResult v : r.variants()) {
+      String value = v.parameters().get(param);
+      Estimate e = v.kpis().get(kpiKey);
+      if (value == null || e == null || !Double.isFinite(e.mean())) {
+        continue;
+      }
+      estimates.add(e);
+      variants.add(v);
+      xy.add(new double[] {numeric ? Double.parseDouble(value.trim()) : values.indexOf(value),
+          Numbers.toDisplay(e.mean(), kpi.unit())});
+    }
+    int best = BestRegion.best(estimates, kpi.higherIsBetter().get());
+    if (best < 0) {
+      return "";
+    }
+    org.jfree.chart.axis.ValueAxis xAxis = plot.getDomainAxis();
+    org.jfree.chart.axis.ValueAxis yAxis = plot.getRangeAxis();
+    double rx = Math.max(1e-9, xAxis.getRange().getLength()) * 0.012;
+    double ry = Math.max(1e-9, yAxis.getRange().getLength()) * 0.03;
+    for (int i : BestRegion.region(estimates, best)) {
+      double[] p = xy.get(i);
+      plot.addAnnotation(new org.jfree.chart.annotations.XYShapeAnnotation(
+          new java.awt.geom.Ellipse2D.Double(p[0] - rx, p[1] - ry, 2 * rx, 2 * ry),
+          new java.awt.BasicStroke(1.5f), java.awt.Color.BLACK));
+    }
+    double[] b = xy.get(best);
+    org.jfree.chart.annotations.XYTextAnnotation star =
+        new org.jfree.chart.annotations.XYTextAnnotation("★ best", b[0], b[1] + 2.2 * ry);
+    star.setFont(ChartStyle.LABEL);
+    plot.addAnnotation(star);
+    return " ★ marks the best point (" + variants.get(best).name() + "); circled points have a "
+        + "95 % CI overlapping it.";
+  }
+
   /** The distinct parameter values in variant order. */
   static List<String> values(ExperimentResult r, String param) {
     List<String> values = new ArrayList<>();
@@ -148,7 +195,9 @@ public final class SweepChart {
     if (others.isEmpty()) {
       return param;
     }
-    return others.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+    // A swept path is long (spec.variants[x].patch…): its last key names it in the legend.
+    return others.entrySet().stream()
+        .map(e -> e.getKey().substring(e.getKey().lastIndexOf('.') + 1) + "=" + e.getValue())
         .collect(Collectors.joining(", "));
   }
 

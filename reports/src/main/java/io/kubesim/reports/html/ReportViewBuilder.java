@@ -75,7 +75,8 @@ public final class ReportViewBuilder {
         overTime,
         failures,
         pods,
-        r.sweepParameter().map(p -> List.of(new Sweep(p, sweep))).orElse(List.of()),
+        r.sweepParameters().isEmpty() ? List.of()
+            : List.of(new Sweep(String.join(" × ", r.sweepParameters()), sweep)),
         matrix.map(m -> List.of(MatrixViewBuilder.build(m))).orElse(List.of()),
         r.sourceText());
   }
@@ -90,7 +91,10 @@ public final class ReportViewBuilder {
     facts.add(new Fact("Simulated duration", Numbers.seconds(r.durationSeconds())));
     facts.add(new Fact("Warm-up (excluded from KPIs)", Numbers.seconds(r.warmUpSeconds())));
     facts.add(new Fact("Time-series bucket", Numbers.seconds(r.bucketSeconds())));
-    r.sweepParameter().ifPresent(p -> facts.add(new Fact("Swept parameter", p)));
+    if (!r.sweepParameters().isEmpty()) {
+      facts.add(new Fact(r.sweepParameters().size() == 1 ? "Swept parameter"
+          : "Swept parameters", String.join(", ", r.sweepParameters())));
+    }
     PolicyMatrix.of(r).ifPresent(m -> {
       facts.add(new Fact("Policy matrix", m.variants().size() + " variants × "
           + m.cases().size() + " cases, each variant compared with " + m.baseline()

@@ -25,7 +25,8 @@ public final class BundledScenarios {
       "external-traffic-policy",
       "client-retries",
       "gray-failure-policies",
-      "dns-gray-partition");
+      "dns-gray-partition",
+      "mesh-outlier-detection");
 
   /** The text of bundled scenario {@code name} (with or without {@code .yaml}), if it exists. */
   public static Optional<String> text(String name) {

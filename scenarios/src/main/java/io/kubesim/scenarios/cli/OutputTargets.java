@@ -53,7 +53,7 @@ final class OutputTargets {
 
   /** Files kubesim writes into an output directory, the marker included. */
   static final Set<String> OWN_FILES =
-      Set.of(MARKER, "results.json", "timeseries.csv", "report.html");
+      Set.of(MARKER, "results.json", "timeseries.csv", "sweep.csv", "report.html");
 
   private static final String MARKER_TEXT =
       "This directory was written by kubesim; kubesim run may replace it whole.\n";

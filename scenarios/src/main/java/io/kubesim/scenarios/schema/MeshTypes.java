@@ -31,8 +31,8 @@ public final class MeshTypes {
           "Requests a host needs in the interval to count."),
       defaulted("stdevFactor", new Num(0, 1000), "1.9", "Standard deviations below the mean "
           + "(Envoy's `success_rate_stdev_factor` / 1000)."),
-      defaulted("enforcing", PERCENT, "0", "% of detections acted on (Istio forces 0; Envoy's "
-          + "own default is 100)."));
+      optional("enforcing", PERCENT, "% of detections acted on: `envoy` 0 (Istio forces it; "
+          + "Envoy's own default is 100), `grpc` 100 (A50)."));
 
   /** Envoy's failure-percentage outlier detector. */
   public static final ObjectType FAILURE_PERCENTAGE = ObjectType.of("FailurePercentageEjection",
@@ -43,15 +43,17 @@ public final class MeshTypes {
       defaulted("minimumHosts", COUNT, "5", "Hosts with enough requests needed."),
       defaulted("requestVolume", new Int(0, 1_000_000_000), "50",
           "Requests a host needs in the interval to count."),
-      defaulted("enforcing", PERCENT, "0", "% of detections acted on."));
+      optional("enforcing", PERCENT, "% of detections acted on: `envoy` 0, `grpc` 100 (A50)."));
 
-  /** An Istio DestinationRule's outlier detection as Envoy runs it. */
+  /** An Istio DestinationRule's outlier detection as Envoy runs it, or gRPC's A50. */
   public static final ObjectType OUTLIER_DETECTION = ObjectType.of("OutlierDetection",
-      "Outlier detection of an Istio DestinationRule, with Istio's field names where it has "
-          + "them and Envoy's defaults as Istio sets them. Without "
+      "`envoy`: outlier detection of an Istio DestinationRule, with Istio's field names where it "
+          + "has them and Envoy's defaults as Istio sets them. Without "
           + "`splitExternalLocalOriginErrors`, connect failures and resets count as 503 and "
           + "connect timeouts as 504 (5xx and gateway errors alike); a request the application "
-          + "gives up on first is not counted.",
+          + "gives up on first is not counted. `grpc`: gRFC A50, which has only `interval`, "
+          + "`baseEjectionTime`, `maxEjectionTime`, `maxEjectionPercent`, `successRate` and "
+          + "`failurePercentage`; every failed call counts, a deadline exceeded included.",
       defaulted("consecutive5xxErrors", COUNT, "5",
           "Consecutive 5xx that eject a host; 0 turns the detector off."),
       optional("consecutiveGatewayErrors", COUNT, "Consecutive 502/503/504 that eject a host. "
@@ -90,15 +92,36 @@ public final class MeshTypes {
       defaulted("baseInterval", DURATION, "25ms",
           "Back-off: retry k waits uniform in [0, min(base·2^(k−1), 10·base))."));
 
+  /** Linkerd's failure accrual. */
+  public static final ObjectType FAILURE_ACCRUAL = ObjectType.of("FailureAccrual",
+      "Linkerd's consecutive-failure accrual (the `balancer.linkerd.io/failure-accrual: "
+          + "consecutive` annotations): after `maxFailures` consecutive failures an endpoint gets "
+          + "no requests for a penalty (`minPenalty` doubling per failed probe up to "
+          + "`maxPenalty`, plus up to `jitterRatio` × it), then one probe request decides.",
+      defaulted("maxFailures", new Int(1, 1_000_000), "7", "Consecutive failures that trip it."),
+      defaulted("minPenalty", DURATION, "1s", "First penalty."),
+      defaulted("maxPenalty", DURATION, "60s", "Longest penalty."),
+      defaulted("jitterRatio", new Num(0, 100), "0.5", "Random extra penalty, share of it."));
+
+  /** gRPC's subchannel reconnect back-off. */
+  public static final ObjectType RECONNECT = ObjectType.of("ReconnectBackoff",
+      "gRPC's reconnect back-off after a subchannel's connection fails "
+          + "(`doc/connection-backoff.md`): the subchannel takes no calls for "
+          + "min(initial × multiplier^(k−1), max) ± jitter after its k-th failure in a row.",
+      defaulted("initialBackoff", DURATION, "1s", "First back-off."),
+      defaulted("multiplier", new Num(1, 100), "1.6", "Growth per failure."),
+      defaulted("jitter", new Num(0, 1), "0.2", "Relative jitter, uniform ±."),
+      defaulted("maxBackoff", DURATION, "120s", "Longest back-off."));
+
   /** The mesh control plane's endpoint push. */
   public static final ObjectType CONTROL_PLANE = ObjectType.of("MeshControlPlane",
       "The mesh control plane (istiod) pushing endpoints to the proxies: it watches "
           + "EndpointSlices (with `controlPlane.endpointPropagationDelay`), debounces, and pushes "
           + "to every proxy it can reach.",
-      defaulted("debounceAfter", DURATION, "100ms", "Quiet time before a push "
-          + "(`PILOT_DEBOUNCE_AFTER`)."),
-      defaulted("debounceMax", DURATION, "10s", "Longest a burst delays a push "
-          + "(`PILOT_DEBOUNCE_MAX`)."),
+      optional("debounceAfter", DURATION, "Quiet time before a push: `envoy` and `grpc` 100ms "
+          + "(istiod `PILOT_DEBOUNCE_AFTER`), `linkerd` 0 (no debounce)."),
+      optional("debounceMax", DURATION, "Longest a burst delays a push: `envoy` and `grpc` 10s "
+          + "(istiod `PILOT_DEBOUNCE_MAX`), `linkerd` 0."),
       distribution("pushDelay", "{lognormal: {median: 50ms, p99: 500ms}}",
           "From the push until one proxy applies it (an assumption for a small cluster)."));
 
@@ -106,17 +129,29 @@ public final class MeshTypes {
   public static final ObjectType MESH = ObjectType.of("Mesh",
       "Request-level load balancing: a client proxy on every node picks the endpoint of each "
           + "request itself (instead of kube-proxy), from the endpoints its control plane pushes, "
-          + "and ejects endpoints it sees fail. `kind: envoy` is an Istio sidecar.",
-      required("kind", new Choice(List.of("envoy")), "The proxy."),
-      defaulted("lbPolicy", new Choice(List.of("LEAST_REQUEST", "ROUND_ROBIN", "RANDOM")),
-          "LEAST_REQUEST", "`envoy`: the DestinationRule's `loadBalancer.simple` (Istio's "
-              + "default is least request)."),
+          + "and ejects endpoints it sees fail. `envoy`: an Istio sidecar; `linkerd`: a Linkerd "
+          + "proxy; `grpc`: a proxyless gRPC client channel.",
+      required("kind", new Choice(List.of("envoy", "linkerd", "grpc")), "The proxy."),
+      optional("lbPolicy", new Choice(List.of(
+              "LEAST_REQUEST", "ROUND_ROBIN", "RANDOM", "pick_first", "round_robin")),
+          "`envoy`: `LEAST_REQUEST` (Istio's default), `ROUND_ROBIN` or `RANDOM`; `grpc`: "
+              + "`pick_first` (default) or `round_robin`."),
       defaulted("choiceCount", new Int(2, 100), "2",
           "`envoy` with `LEAST_REQUEST`: hosts sampled per pick."),
-      defaulted("connectTimeout", DURATION, "10s",
-          "The proxy's connect timeout (Istio's mesh-wide `connectTimeout`)."),
-      defaulted("retries", new Obj(RETRIES), "{}", "The proxy's retries."),
+      optional("connectTimeout", DURATION, "The proxy's connect timeout: `envoy` 10s (Istio's "
+          + "mesh `connectTimeout`), `linkerd` 1s (outbound connect timeout), `grpc` 20s "
+          + "(gRPC's minimum connect timeout)."),
+      optional("retries", new Obj(RETRIES), "The proxy's retries: `envoy` Istio's default "
+          + "policy; `linkerd` and `grpc` none (they retry only when a route or service config "
+          + "says so)."),
       optional("outlierDetection", new Obj(OUTLIER_DETECTION),
-          "`envoy`: outlier detection; none when absent (as without it in the DestinationRule)."),
+          "`envoy`, `grpc`: outlier detection; none when absent."),
+      defaulted("ewmaDecay", DURATION, "10s", "`linkerd`: peak-EWMA decay time constant."),
+      defaulted("defaultRtt", DURATION, "30ms",
+          "`linkerd`: RTT estimate of an endpoint without a response yet."),
+      optional("failureAccrual", new Obj(FAILURE_ACCRUAL),
+          "`linkerd`: consecutive-failure accrual; none when absent (Linkerd's default)."),
+      defaulted("reconnectBackoff", new Obj(RECONNECT), "{}",
+          "`grpc`: a failed subchannel's reconnect back-off."),
       defaulted("controlPlane", new Obj(CONTROL_PLANE), "{}", "The endpoint push."));
 }

@@ -130,13 +130,14 @@ class EndToEndTest {
   void sweep_twoParametersOneInsideAPatch_writesTheGridAndSweepCsv(@TempDir Path tmp)
       throws Exception {
     Path out = tmp.resolve("grid");
-    Cli.Result r = Cli.run("sweep", "asymmetric-partition",
+    List<String> args = List.of("sweep", "asymmetric-partition",
         "--param", "spec.deployments[web].replicas", "--values", "3,6",
         "--param", "spec.variants[throughput].patch.deployments[web].template.readinessProbe"
             + ".minRequests", "--values", "100,300",
         "--set", "spec.experiment.duration=40s", "--set", "spec.experiment.warmUp=5s",
         "--set", "spec.thresholds=",
         "--replications", "2", "--format", "json,csv", "--out", out.toString());
+    Cli.Result r = Cli.run(args.toArray(new String[0]));
     assertEquals(ExitCodes.OK, r.exit(), r.err());
     JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
     assertEquals(8, results.get("variants").size(), "4 points x 2 variants");
@@ -146,6 +147,8 @@ class EndToEndTest {
         csv.get(0));
     assertEquals(1 + 8 * io.kubesim.metrics.Kpi.values().length, csv.size());
     assertTrue(r.err().contains("4/4 points, 16/16 replications"), r.err());
+    Cli.Result again = Cli.run(args.toArray(new String[0]));
+    assertEquals(ExitCodes.OK, again.exit(), "a sweep's directory is kubesim's: " + again.err());
   }
 
   @Test
@@ -215,5 +218,32 @@ class EndToEndTest {
           > byName.get("cluster-dns").get("kpis").get("successRateDuringFault").get("mean")
               .asDouble() + 0.2, cached);
     }
+  }
+
+  @Test
+  void run_meshOutlierDetection_meshesBeatKubeProxy_theCapEjectsNobody(@TempDir Path tmp)
+      throws Exception {
+    Path out = tmp.resolve("out");
+    Cli.Result r = Cli.run(new String[] {"run",
+        Examples.file("mesh-outlier-detection").toString(), "--set",
+        "spec.experiment.duration=150s", "--replications", "2", "--format", "json", "--out",
+        out.toString()});
+    assertEquals(ExitCodes.OK, r.exit(), r.err());
+    JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+    java.util.Map<String, JsonNode> kpis = new java.util.HashMap<>();
+    for (JsonNode v : results.get("variants")) {
+      kpis.put(v.get("name").asString(), v.get("kpis"));
+    }
+    double base = kpis.get("default").get("successRateDuringFault").get("mean").asDouble();
+    for (String mesh : List.of("envoy", "envoy-always-eject-one", "linkerd", "grpc")) {
+      double v = kpis.get(mesh).get("successRateDuringFault").get("mean").asDouble();
+      assertTrue(v > base + 0.05, mesh + " " + v + " vs kube-proxy " + base);
+    }
+    assertEquals(0, kpis.get("envoy").get("falseEjections").get("mean").asDouble(),
+        "6 hosts and the 10 % cap: nobody is ejected");
+    assertTrue(kpis.get("envoy-always-eject-one").get("falseEjections").get("mean").asDouble()
+        > 0, "node-3's own sidecar ejects a healthy peer");
+    assertEquals(1, kpis.get("envoy-istio-timeouts").get("attemptsPerRequest").get("mean")
+        .asDouble(), 1e-9, "the client's deadline comes before the sidecar's connect timeout");
   }
 }

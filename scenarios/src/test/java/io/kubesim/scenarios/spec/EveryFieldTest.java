@@ -9,6 +9,8 @@ import io.kubesim.dist.Distribution;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.mesh.ControlPlanePush;
 import io.kubesim.mesh.EnvoyConfig;
+import io.kubesim.mesh.GrpcConfig;
+import io.kubesim.mesh.LinkerdConfig;
 import io.kubesim.mesh.MeshRetryPolicy;
 import io.kubesim.mesh.OutlierDetectionConfig;
 import io.kubesim.probe.PeerReachabilityConfig;
@@ -113,6 +115,15 @@ class EveryFieldTest {
         envoy.controlPlane());
     assertEquals(new OutlierDetectionConfig(3, 100, 4, 100, true, 6, 100, 5, 20, 100, 1, 50,
         true, 3, 10, 1.5, 100, 100, 70, 2, 5, 50, 50, 40), envoy.outlierDetection().orElseThrow());
+    assertEquals(new LinkerdConfig(5, 0.01, 1, MeshRetryPolicy.none(),
+        Optional.of(new LinkerdConfig.FailureAccrualConfig(3, 2, 30, 0.25)),
+        ControlPlanePush.linkerdDefaults()), base.services().get(3).mesh().orElseThrow());
+    GrpcConfig grpc = (GrpcConfig) base.services().get(4).mesh().orElseThrow();
+    assertEquals(GrpcConfig.LbPolicy.ROUND_ROBIN, grpc.lbPolicy());
+    assertEquals(2.0, grpc.backoffSeconds(1, 0.5), 1e-12);
+    assertEquals(60 * 1.1, grpc.backoffSeconds(9, 1), 1e-9);
+    assertEquals(new OutlierDetectionConfig(0, 0, 0, 0, false, 0, 0, 10, 30, 300, 0, 20, false,
+        5, 100, 1.9, 100, 0, 60, 5, 50, 100, 0, 0), grpc.outlierDetection().orElseThrow());
     assertEquals(new Arrivals.Poisson(new RateProfile.Constant(600)), base.clients().get(0).arrivals());
     assertEquals(new Arrivals.Poisson(new RateProfile.Ramp(10, 20, 10, 60)),
         base.clients().get(2).arrivals());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubesim.mesh.EnvoyConfig;
+import io.kubesim.mesh.GrpcConfig;
+import io.kubesim.mesh.LinkerdConfig;
 import io.kubesim.mesh.OutlierDetectionConfig;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.scenarios.yaml.ScenarioException;
@@ -94,5 +96,26 @@ class MeshSpecTest {
   void aClientThatRetriesItself_isRefused() {
     ScenarioException e = error("{kind: envoy}", ", retries: {max: 1}");
     assertTrue(e.getMessage().contains("whose proxy retries"), e.getMessage());
+  }
+
+  @Test
+  void linkerd_andGrpc_takeTheirOwnDefaults() {
+    assertEquals(LinkerdConfig.defaults(Optional.empty()), load("{kind: linkerd}").mesh()
+        .orElseThrow());
+    assertEquals(GrpcConfig.defaults(GrpcConfig.LbPolicy.PICK_FIRST,
+        Optional.of(GrpcConfig.a50Defaults())),
+        load("{kind: grpc, outlierDetection: {}}").mesh().orElseThrow());
+  }
+
+  @Test
+  void aFieldOfAnotherKind_isRefused() {
+    assertTrue(error("{kind: linkerd, outlierDetection: {}}", "").getMessage()
+        .contains("outlierDetection does not apply to kind: linkerd"));
+    assertTrue(error("{kind: envoy, failureAccrual: {}}", "").getMessage()
+        .contains("failureAccrual does not apply to kind: envoy"));
+    assertTrue(error("{kind: grpc, outlierDetection: {consecutive5xxErrors: 3}}", "")
+        .getMessage().contains("consecutive5xxErrors does not apply to kind: grpc"));
+    assertTrue(error("{kind: grpc, lbPolicy: LEAST_REQUEST}", "").getMessage()
+        .contains("not a policy of kind: grpc"));
   }
 }
