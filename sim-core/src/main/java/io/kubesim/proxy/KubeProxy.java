@@ -185,7 +185,7 @@ public final class KubeProxy {
         EndpointSnapshot old = routed[s];
         applied[s] = syncing[s];
         route(s);
-        world.tracking.onViewApplied(node, old, routed[s]);
+        world.tracking.onViewApplied(node, s, old, routed[s]);
       }
     }
   }
