@@ -11,6 +11,9 @@ import umontreal.ssj.simevents.Simulator;
  * waiting attempts (M/G/c/c+K when arrivals are Poisson). An attempt that finds the queue full is
  * answered 503 at once. The server does not know when a client has given up: it still serves an
  * abandoned attempt, as real servers without request cancellation do.
+ *
+ * <p>With {@code probeHandling: dedicated}, probes bypass the workers and the queue: each is
+ * answered by a handler of its own, as many at once as arrive.
  */
 public final class PodServer {
   private final Pod pod;
@@ -19,6 +22,10 @@ public final class PodServer {
   private final Worker[] allWorkers;
   private int idleCount;
   private final int capacity;
+  private final boolean dedicatedProbes;
+  /** Handlers of probes in service and idle ones for reuse (dedicated probe handling only). */
+  private final java.util.ArrayList<Worker> probeHandlers = new java.util.ArrayList<>(0);
+  private final java.util.ArrayList<Worker> idleProbeHandlers = new java.util.ArrayList<>(0);
   private Attempt[] queue;
   private int head;
   private int size;
@@ -34,6 +41,8 @@ public final class PodServer {
     this.allWorkers = idle.clone();
     this.idleCount = concurrency;
     this.queue = new Attempt[Math.max(4, Math.min(capacity, 64))];
+    this.dedicatedProbes = pod.template.server().probeHandling()
+        == ServerConfig.ProbeHandling.DEDICATED;
   }
 
   int busy() {
@@ -46,7 +55,13 @@ public final class PodServer {
 
   /** Accepts an attempt that reached the pod: serve now, queue, or answer 503. */
   public void offer(Attempt a) {
-    if (idleCount > 0) {
+    if (dedicatedProbes && a.isProbe()) {
+      Worker h = idleProbeHandlers.isEmpty() ? new Worker(world.sim, this, true)
+          : idleProbeHandlers.remove(idleProbeHandlers.size() - 1);
+      probeHandlers.add(h);
+      a.atServer = true;
+      start(h, a);
+    } else if (idleCount > 0) {
       a.atServer = true;
       start(idle[--idleCount], a);
     } else if (size < capacity) {
@@ -94,7 +109,10 @@ public final class PodServer {
     if (!a.isProbe()) {
       pod.served++;
     }
-    if (size > 0) {
+    if (w.probeHandler) {
+      probeHandlers.remove(w);
+      idleProbeHandlers.add(w);
+    } else if (size > 0) {
       start(w, dequeue());
     } else {
       idle[idleCount++] = w;
@@ -108,8 +126,15 @@ public final class PodServer {
    */
   void abortAll(boolean sendReset) {
     int n = idle.length - idleCount;
-    Attempt[] lost = new Attempt[n + size];
+    Attempt[] lost = new Attempt[n + size + probeHandlers.size()];
     int k = 0;
+    for (Worker h : probeHandlers) {
+      h.cancel();
+      lost[k++] = h.attempt;
+      h.attempt = null;
+      idleProbeHandlers.add(h);
+    }
+    probeHandlers.clear();
     for (Worker w : allWorkers) {
       if (w.attempt != null) {
         w.cancel();
@@ -130,11 +155,17 @@ public final class PodServer {
   /** One worker: its event is the completion of the attempt it serves. */
   static final class Worker extends Event {
     final PodServer server;
+    final boolean probeHandler;
     Attempt attempt;
 
     Worker(Simulator sim, PodServer server) {
+      this(sim, server, false);
+    }
+
+    Worker(Simulator sim, PodServer server, boolean probeHandler) {
       super(sim);
       this.server = server;
+      this.probeHandler = probeHandler;
     }
 
     @Override
