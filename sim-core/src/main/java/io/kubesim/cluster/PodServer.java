@@ -19,6 +19,10 @@ public final class PodServer {
   private final Worker[] allWorkers;
   private int idleCount;
   private final int capacity;
+  /** The queue of a server that has never queued: most of a large cluster's pods. */
+  private static final Attempt[] NO_QUEUE = new Attempt[0];
+
+  /** Waiting attempts, a ring from {@code head}; allocated on the first wait, then doubled. */
   private Attempt[] queue;
   private int head;
   private int size;
@@ -33,7 +37,7 @@ public final class PodServer {
     }
     this.allWorkers = idle.clone();
     this.idleCount = concurrency;
-    this.queue = new Attempt[Math.max(4, Math.min(capacity, 64))];
+    this.queue = NO_QUEUE;
   }
 
   int busy() {
@@ -60,7 +64,7 @@ public final class PodServer {
 
   private void enqueue(Attempt a) {
     if (size == queue.length) {
-      Attempt[] bigger = new Attempt[queue.length * 2];
+      Attempt[] bigger = new Attempt[Math.max(4, queue.length * 2)];
       for (int i = 0; i < size; i++) {
         bigger[i] = queue[(head + i) % queue.length];
       }
