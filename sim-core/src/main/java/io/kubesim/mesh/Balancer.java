@@ -1,6 +1,7 @@
 package io.kubesim.mesh;
 
 import io.kubesim.cluster.Pod;
+import java.util.function.Predicate;
 
 /**
  * One client proxy's request-level balancer for one service: its endpoint view, how it picks an
@@ -24,4 +25,10 @@ public interface Balancer {
    * {@code latencySeconds} after it started.
    */
   void onResult(Pod host, int outcome, double latencySeconds, double now);
+
+  /**
+   * How many of the endpoints this proxy would send a new request to now satisfy {@code which}
+   * (for exposure: the routes to faulty pods). Not on the request path.
+   */
+  int countRoutable(Predicate<Pod> which);
 }

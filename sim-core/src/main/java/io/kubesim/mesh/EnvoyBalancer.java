@@ -1,6 +1,7 @@
 package io.kubesim.mesh;
 
 import io.kubesim.cluster.Pod;
+import java.util.function.Predicate;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -15,6 +16,7 @@ import umontreal.ssj.rng.RandomStream;
 final class EnvoyBalancer implements Balancer {
   private final EnvoyConfig config;
   private final RandomStream random;
+  private final ProxyContext ctx;
   private final HostSet set = new HostSet();
   private final HostPicker picker;
   private final OutlierDetector detector;
@@ -26,6 +28,7 @@ final class EnvoyBalancer implements Balancer {
   EnvoyBalancer(EnvoyConfig config, ProxyContext ctx) {
     this.config = config;
     this.random = ctx.random();
+    this.ctx = ctx;
     this.picker = HostPicker.create(config, random);
     this.detector = config.outlierDetection()
         .map(od -> new OutlierDetector(od, set, ctx, this::refreshHealthy, OutlierDetector.Rules.ENVOY)).orElse(null);
@@ -58,6 +61,20 @@ final class EnvoyBalancer implements Balancer {
       }
     }
     panic = set.size > 0 && 100.0 * healthyCount / set.size < panicThreshold;
+    ctx.onRoutesChanged();
+  }
+
+  @Override
+  public int countRoutable(Predicate<Pod> which) {
+    Host[] use = panic ? set.hosts : healthy;
+    int n = panic ? set.size : healthyCount;
+    int c = 0;
+    for (int i = 0; i < n; i++) {
+      if (which.test(use[i].pod)) {
+        c++;
+      }
+    }
+    return c;
   }
 
   /** Whether the balancer is in panic (balancing over every host). */

@@ -1,6 +1,7 @@
 package io.kubesim.mesh;
 
 import io.kubesim.cluster.Pod;
+import java.util.function.Predicate;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -20,6 +21,7 @@ import umontreal.ssj.rng.RandomStream;
 final class GrpcBalancer implements Balancer {
   private final GrpcConfig config;
   private final RandomStream random;
+  private final ProxyContext ctx;
   private final HostSet set = new HostSet();
   private final OutlierDetector detector;
   private int current;
@@ -29,7 +31,8 @@ final class GrpcBalancer implements Balancer {
     this.config = config;
     this.random = ctx.random();
     this.detector = config.outlierDetection().map(od -> new OutlierDetector(od, set, ctx,
-        () -> { }, OutlierDetector.Rules.GRPC_A50)).orElse(null);
+        ctx::onRoutesChanged, OutlierDetector.Rules.GRPC_A50)).orElse(null);
+    this.ctx = ctx;
     if (detector != null) {
       detector.start(random.nextDouble() * config.outlierDetection().get().intervalSeconds());
     }
@@ -49,6 +52,24 @@ final class GrpcBalancer implements Balancer {
         current = i;
       }
     }
+    ctx.onRoutesChanged();
+  }
+
+  /**
+   * The addresses not ejected ({@code round_robin}), or the one {@code pick_first} uses. A
+   * subchannel in reconnect back-off is counted as routed: its back-off ends without an event.
+   */
+  @Override
+  public int countRoutable(Predicate<Pod> which) {
+    int c = 0;
+    for (int i = 0; i < set.size; i++) {
+      Host h = set.hosts[i];
+      boolean used = config.lbPolicy() == GrpcConfig.LbPolicy.ROUND_ROBIN || i == current;
+      if (used && !h.ejected && which.test(h.pod)) {
+        c++;
+      }
+    }
+    return c;
   }
 
   private static boolean usable(Host h, double now) {
@@ -63,7 +84,10 @@ final class GrpcBalancer implements Balancer {
       for (int k = 0; k < n; k++) {
         Host h = hosts[(current + k) % n];
         if (usable(h, now)) {
-          current = (current + k) % n;
+          if (k > 0) {
+            current = (current + k) % n;
+            ctx.onRoutesChanged();
+          }
           h.active++;
           return h.pod;
         }

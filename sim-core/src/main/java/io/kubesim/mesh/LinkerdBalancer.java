@@ -2,6 +2,7 @@ package io.kubesim.mesh;
 
 import io.kubesim.cluster.Pod;
 import io.kubesim.engine.Timer;
+import java.util.function.Predicate;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -55,13 +56,26 @@ final class LinkerdBalancer implements Balancer {
         makeAvailable(h);
       }
     }
+    ctx.onRoutesChanged();
   }
 
   private void makeAvailable(Host h) {
     if (h.availableIndex < 0) {
       h.availableIndex = availableCount;
       available[availableCount++] = h;
+      ctx.onRoutesChanged();
     }
+  }
+
+  @Override
+  public int countRoutable(Predicate<Pod> which) {
+    int c = 0;
+    for (int i = 0; i < availableCount; i++) {
+      if (which.test(available[i].pod)) {
+        c++;
+      }
+    }
+    return c;
   }
 
   private void makeUnavailable(Host h) {
@@ -74,6 +88,7 @@ final class LinkerdBalancer implements Balancer {
     last.availableIndex = i;
     available[availableCount] = null;
     h.availableIndex = -1;
+    ctx.onRoutesChanged();
   }
 
   /** The cost of {@code h} at {@code now}; reading it decays its estimate, as in tower. */

@@ -11,23 +11,26 @@ import umontreal.ssj.simevents.Simulator;
  * endpoint view, fed by the mesh's control plane. Requests from a node go through that node's
  * proxy, which connects straight to the chosen pod (no kube-proxy hop), retries per the policy
  * and reports every result to its balancer. All randomness comes from the mesh's own stream.
+ * Each balancer tells the tracking when the endpoints it would route to change (exposure).
  */
-public final class Mesh implements ProxyContext {
+public final class Mesh {
   public final MeshConfig config;
   private final World w;
+  private final int service;
   private final RandomStream random;
   private final Balancer[] proxies;
   private final long[] appliedVersion;
   private final ControlPlaneFeed feed;
 
-  public Mesh(World w, MeshConfig config) {
+  public Mesh(World w, int service, MeshConfig config) {
     this.w = w;
+    this.service = service;
     this.config = config;
     this.random = w.meshStream;
     this.proxies = new Balancer[w.nodes.length];
     this.appliedVersion = new long[w.nodes.length];
     for (int i = 0; i < proxies.length; i++) {
-      proxies[i] = Balancers.create(config, this);
+      proxies[i] = Balancers.create(config, new NodeProxy(i));
     }
     this.feed = new ControlPlaneFeed(w, this, config.controlPlane(), random);
   }
@@ -79,20 +82,37 @@ public final class Mesh implements ProxyContext {
     return proxies[node];
   }
 
-  @Override
-  public Simulator sim() {
-    return w.sim;
-  }
+  /** One node's proxy as its balancer sees the replication. */
+  private final class NodeProxy implements ProxyContext {
+    private final int node;
 
-  @Override
-  public RandomStream random() {
-    return random;
-  }
+    NodeProxy(int node) {
+      this.node = node;
+    }
 
-  @Override
-  public void onEjected(Pod host, double now) {
-    if (w.tracking.healthyEndpoint(host)) {
-      w.metrics.recordFalseEjection(now);
+    @Override
+    public Simulator sim() {
+      return w.sim;
+    }
+
+    @Override
+    public RandomStream random() {
+      return random;
+    }
+
+    @Override
+    public void onEjected(Pod host, double now) {
+      if (w.tracking.healthyEndpoint(host)) {
+        w.metrics.recordFalseEjection(now);
+      }
+    }
+
+    @Override
+    public void onRoutesChanged() {
+      // proxies are built before the tracking exists; nothing is tracked that early
+      if (w.tracking != null) {
+        w.tracking.onMeshRoutesChanged(service, node);
+      }
     }
   }
 }

@@ -15,4 +15,7 @@ public interface ProxyContext {
 
   /** The balancer ejected {@code host} at {@code now}. */
   void onEjected(Pod host, double now);
+
+  /** The set of endpoints the balancer would send new requests to may have changed. */
+  void onRoutesChanged();
 }

@@ -481,7 +481,10 @@ public final class RequestPath {
     }
     if (a.attemptNumber <= c.config.retries().maxRetries()) {
       Attempt r = nextTry(a);
-      r.pod = c.config.retries().newConnection() || cause == NO_ENDPOINTS ? null : a.pod;
+      // Only an established connection can be reused: after a connect failure (timeout,
+      // refused) there is none, so the retry's new connection gets a new pick.
+      r.pod = c.config.retries().newConnection() || !a.connected || cause == NO_ENDPOINTS
+          ? null : a.pod;
       double wait = at - w.now() + c.config.retries().backoffBefore(a.attemptNumber);
       r.schedule(Math.max(0, wait));
       return;

@@ -29,6 +29,9 @@ public final class Tracking {
   private boolean[] faulty = new boolean[0];
   private boolean[] excludedNode = new boolean[0];
   private long routes;
+  /** Routes to faulty pods counted per [service][node] for services with a mesh. */
+  private long[][] meshRoutes = new long[0][];
+  private final java.util.function.Predicate<Pod> faultyTest = this::isFaulty;
   private double detectionStart;
 
   // endpoint count step function of the observed service
@@ -95,10 +98,24 @@ public final class Tracking {
     }
     excludedNode = excluded;
     routes = 0;
+    meshRoutes = new long[w.services.length][];
     for (Node n : w.nodes) {
       if (!excluded[n.host]) {
-        for (EndpointSnapshot s : n.proxy.routed) {
-          routes += count(s);
+        for (int s = 0; s < n.proxy.routed.length; s++) {
+          if (w.meshes[s] == null) {
+            routes += count(n.proxy.routed[s]);
+          }
+        }
+      }
+    }
+    for (int s = 0; s < w.meshes.length; s++) {
+      if (w.meshes[s] != null) {
+        meshRoutes[s] = new long[w.nodes.length];
+        for (Node n : w.nodes) {
+          if (!excluded[n.host]) {
+            meshRoutes[s][n.host] = w.meshes[s].proxy(n.host).countRoutable(faultyTest);
+            routes += meshRoutes[s][n.host];
+          }
         }
       }
     }
@@ -125,8 +142,30 @@ public final class Tracking {
     return c;
   }
 
-  public void onViewApplied(Node node, EndpointSnapshot old, EndpointSnapshot now) {
-    if (!tracked || excludedNode[node.host]) {
+  /** Whether {@code p} is one of the tracked fault's faulty pods. */
+  private boolean isFaulty(Pod p) {
+    return p.id < faulty.length && faulty[p.id];
+  }
+
+  /**
+   * Node {@code node}'s mesh proxy for {@code service} changed which endpoints it would send a
+   * new request to (a view update, an ejection or a return): recount its routes to faulty pods.
+   */
+  public void onMeshRoutesChanged(int service, int node) {
+    if (!tracked || excludedNode[node] || meshRoutes[service] == null) {
+      return;
+    }
+    long now = w.meshes[service].proxy(node).countRoutable(faultyTest);
+    routes += now - meshRoutes[service][node];
+    meshRoutes[service][node] = now;
+    m.exposure().update(w.now(), routes > 0);
+    if (routes == 0) {
+      finishDetection();
+    }
+  }
+
+  public void onViewApplied(Node node, int service, EndpointSnapshot old, EndpointSnapshot now) {
+    if (!tracked || excludedNode[node.host] || w.meshes[service] != null) {
       return;
     }
     routes += count(now) - count(old);
@@ -245,12 +284,17 @@ public final class Tracking {
     return integral / (end - from);
   }
 
-  /** The membership intervals, closing the open ones at {@code end}. */
+  /**
+   * The membership intervals within the run, closing the open ones at {@code end}; changes while
+   * in-flight requests drained after the end are left out.
+   */
   public List<MembershipInterval> membership(double end) {
-    List<MembershipInterval> out = new ArrayList<>(membership);
+    List<MembershipInterval> out = new ArrayList<>();
+    membership.forEach(m -> m.within(end).ifPresent(out::add));
     openSince.entrySet().stream()
         .sorted((a, b) -> Integer.compare(a.getKey().id, b.getKey().id))
-        .forEach(e -> out.add(new MembershipInterval(e.getKey().name, e.getValue(), end)));
+        .forEach(e -> new MembershipInterval(e.getKey().name, e.getValue(), end).within(end)
+            .ifPresent(out::add));
     out.sort((a, b) -> a.fromSeconds() != b.fromSeconds()
         ? Double.compare(a.fromSeconds(), b.fromSeconds()) : a.pod().compareTo(b.pod()));
     return out;

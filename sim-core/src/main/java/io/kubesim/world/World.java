@@ -128,7 +128,7 @@ public final class World {
     }
     meshes = new Mesh[services.length];
     for (Service s : services) {
-      meshes[s.index] = s.config.mesh().map(m -> new Mesh(this, m)).orElse(null);
+      meshes[s.index] = s.config.mesh().map(m -> new Mesh(this, s.index, m)).orElse(null);
     }
     dns = config.dns().map(d -> new ClusterDns(this, d,
         serviceIndex.get(DnsConfig.SERVICE), dnsStream)).orElse(null);

@@ -181,6 +181,72 @@ class MechanismsTest {
   }
 
   @Test
+  void clientIpAffinity_isPerClientPod_soPodsOnOneNodeStickToTheirOwnEndpoints() {
+    // Six client pods on node-1, each with its own ClientIP entry: each sticks to one endpoint
+    // of its own random choice (all six on one endpoint: probability 6·(1/6)^6). One client pod
+    // alone sends everything to one endpoint.
+    Models m = new Models();
+    m.clientNodes = List.of("node-1");
+    m.rate = 5;
+    m.service = new ServiceConfig("web", Map.of("app", "web"), false, ServiceConfig.DnsChoice.FIRST,
+        5, ServiceConfig.SessionAffinity.CLIENT_IP, 10800,
+        ServiceConfig.ExternalTrafficPolicy.CLUSTER);
+    io.kubesim.config.ModelConfig one = m.build();
+    java.util.List<io.kubesim.traffic.ClientConfig> clients = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      io.kubesim.traffic.ClientConfig c = one.clients().get(0);
+      clients.add(new io.kubesim.traffic.ClientConfig("clients-" + i, c.service(), c.external(),
+          c.nodes(), c.arrivals(), c.connections(), c.retries(), c.connectTimeoutSeconds(),
+          c.requestTimeoutSeconds(), c.lbHealthCheckSeconds()));
+    }
+    io.kubesim.config.ModelConfig six = new io.kubesim.config.ModelConfig(one.nodes(),
+        one.kubelet(), one.controlPlane(), one.kubeProxy(), one.network(), one.deployments(),
+        one.services(), clients, one.faults());
+    java.util.function.Function<io.kubesim.config.ModelConfig, Long> podsServing = model ->
+        ExperimentRunner.run(Models.experiment(120, 10, 1, 21, Models.variant("v", model)), 1,
+            ProgressListener.none()).variants().get(0).pods().stream()
+            .filter(p -> p.served().mean() > 0).count();
+    assertEquals(1, podsServing.apply(one));
+    assertTrue(podsServing.apply(six) > 1);
+  }
+
+  @Test
+  void saturatedPod_failsItsSharedProbes_butPassesDedicatedOnes() {
+    // web-0 serves 50× slower (1 s per request on 4 workers: 4/s) while it gets 100/s: its queue
+    // stays full. Probes queued behind requests time out or get 503; a dedicated handler answers
+    // in 50 ms.
+    java.util.function.Function<io.kubesim.cluster.ServerConfig.ProbeHandling, Double> detected =
+        handling -> {
+          Models m = new Models();
+          m.probeHandling = handling;
+          m.faults.add(new FaultConfig.SlowPod("saturate", 30, 100,
+              new PodSelector("web", List.of(0), Optional.empty()), 50,
+              new Distribution.Constant(0)));
+          return kpi(run(m, 150, 1), "faultDetected");
+        };
+    assertEquals(1, detected.apply(io.kubesim.cluster.ServerConfig.ProbeHandling.SHARED));
+    assertEquals(0, detected.apply(io.kubesim.cluster.ServerConfig.ProbeHandling.DEDICATED));
+  }
+
+  @Test
+  void membership_leavesOutChangesWhileRequestsDrainAfterTheEnd() {
+    // web-0 crashes 3 s before the end; it is back in the endpoints only after the end, while
+    // requests drain for up to 31 s. No interval may start at or after the end, or end before it
+    // starts.
+    Models m = new Models();
+    m.requestTimeout = 30;
+    m.faults.add(new FaultConfig.PodCrash("crash", 97, 0,
+        new PodSelector("web", List.of(0), Optional.empty())));
+    ExperimentResult.VariantResult v = run(m, 100, 1);
+    assertTrue(v.membership().stream().anyMatch(i -> i.pod().equals("web-0") && i.toSeconds() < 100),
+        "web-0 left the endpoints before the end");
+    for (ExperimentResult.MembershipInterval i : v.membership()) {
+      assertTrue(0 <= i.fromSeconds() && i.fromSeconds() < i.toSeconds() && i.toSeconds() <= 100,
+          i.toString());
+    }
+  }
+
+  @Test
   void podCrash_restartsOnce_andResetsItsConnections() {
     Models m = new Models();
     m.rate = 2000;

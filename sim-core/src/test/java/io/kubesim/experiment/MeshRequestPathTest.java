@@ -60,6 +60,10 @@ class MeshRequestPathTest {
     assertTrue(kpi(ejecting, "falseEjections") > 0,
         "the cut node's own sidecar ejects a healthy peer");
     assertTrue(kpi(ejecting, "attemptsPerRequest") > 1, "connect failures are retried");
+    assertEquals(1, kpi(kubeProxy, "exposureFraction"), 1e-9);
+    assertEquals(1, kpi(capped, "exposureFraction"), 1e-9, "nobody ejected: always exposed");
+    double exposure = kpi(ejecting, "exposureFraction");
+    assertTrue(exposure < 0.5, "the sidecars stop routing to the cut pod: " + exposure);
   }
 
   @Test

@@ -131,6 +131,22 @@ class EnvoyBalancerTest {
   }
 
   @Test
+  void routable_excludesEjectedHosts_exceptInPanic() {
+    Pod[] pods = TestProxy.pods(6);
+    EnvoyBalancer b = balancer(Optional.of(od(100, false, 50)), pods);
+    int changes = ctx.routeChanges;
+    fail(b, pods[0], 5, MeshOutcome.UPSTREAM_503);
+    assertTrue(ctx.routeChanges > changes, "an ejection changes the routes");
+    assertEquals(0, b.countRoutable(p -> p == pods[0]));
+    assertEquals(5, b.countRoutable(p -> true));
+    for (int k = 1; k < 4; k++) {
+      fail(b, pods[k], 5, MeshOutcome.UPSTREAM_503);
+    }
+    assertTrue(b.inPanic());
+    assertEquals(1, b.countRoutable(p -> p == pods[0]), "in panic the ejected host is routed");
+  }
+
+  @Test
   void panicThresholdZero_allEjected_noHealthyUpstream() {
     Pod[] pods = TestProxy.pods(2);
     EnvoyBalancer b = balancer(Optional.of(od(100, false, 0)), pods);

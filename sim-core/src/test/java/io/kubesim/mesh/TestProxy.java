@@ -19,6 +19,7 @@ final class TestProxy implements ProxyContext {
   final RandomStream random = new MRG32k3a();
   final List<Pod> ejected = new ArrayList<>();
   final List<Double> ejectedAt = new ArrayList<>();
+  int routeChanges;
 
   TestProxy() {
     sim.init();
@@ -38,6 +39,11 @@ final class TestProxy implements ProxyContext {
   public void onEjected(Pod host, double now) {
     ejected.add(host);
     ejectedAt.add(now);
+  }
+
+  @Override
+  public void onRoutesChanged() {
+    routeChanges++;
   }
 
   /** Runs the simulation (timers such as ejection sweeps) until {@code t} seconds. */
