@@ -58,9 +58,13 @@ public final class ClusterTypes {
   /** CrashLoopBackOff timing. */
   public static final ObjectType CRASH_LOOP = ObjectType.of("CrashLoopBackOff",
       "Container restart back-off.",
-      defaulted("initialDelay", DURATION, "10s", "First back-off, doubled per restart."),
+      defaulted("initialDelay", DURATION, "10s",
+          "Back-off before the second restart in a row (the first is immediate), doubled per "
+              + "further restart."),
       defaulted("maxContainerRestartPeriod", DURATION, "300s", "Back-off cap."),
-      defaulted("resetAfter", DURATION, "10m", "Running time after which the back-off resets."));
+      defaulted("resetAfter", DURATION, "10m",
+          "An exit more than this after the last restart resets the back-off: the container "
+              + "restarts at once (the kubelet uses 2 × `maxContainerRestartPeriod`)."));
 
   /** Kubelet settings. */
   public static final ObjectType KUBELET = ObjectType.of("Kubelet", "Kubelet settings of every node.",
