@@ -18,6 +18,8 @@ public final class Node {
 
   // control plane's view
   public boolean apiReady = true;
+  /** When this node's kubelet (re)started, seconds: 0, or when the node came back from a crash. */
+  public double kubeletStartedAt;
   public double lastHeartbeatAtApi;
   public double notReadySince = Double.NaN;
   public Timer evictionTimer;

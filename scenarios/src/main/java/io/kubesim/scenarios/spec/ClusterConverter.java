@@ -87,7 +87,10 @@ final class ClusterConverter {
       default -> scheduler.equals("lc") ? ProxyMode.IPVS_LC : ProxyMode.IPVS_RR;
     };
     double minSync = r.seconds("minSyncPeriod");
-    return Conversion.build(r.node(), r.path(), () -> new KubeProxyConfig(proxyMode, minSync));
+    int burst = r.integer32("syncBurst");
+    double syncDuration = r.seconds("syncDuration");
+    return Conversion.build(r.node(), r.path(),
+        () -> new KubeProxyConfig(proxyMode, minSync, burst, syncDuration));
   }
 
   static PeerReachabilityConfig peerReachability(ObjectReader r) {
