@@ -23,9 +23,16 @@ public final class PodServer {
   private int idleCount;
   private final int capacity;
   private final boolean dedicatedProbes;
-  /** Handlers of probes in service and idle ones for reuse (dedicated probe handling only). */
-  private final java.util.ArrayList<Worker> probeHandlers = new java.util.ArrayList<>(0);
-  private final java.util.ArrayList<Worker> idleProbeHandlers = new java.util.ArrayList<>(0);
+  /**
+   * Handlers of probes in service and idle ones for reuse (dedicated probe handling only; null
+   * otherwise, which saves two objects per pod in a large cluster).
+   */
+  private final java.util.ArrayList<Worker> probeHandlers;
+  private final java.util.ArrayList<Worker> idleProbeHandlers;
+  /** The queue of a server that has never queued: most of a large cluster's pods. */
+  private static final Attempt[] NO_QUEUE = new Attempt[0];
+
+  /** Waiting attempts, a ring from {@code head}; allocated on the first wait, then doubled. */
   private Attempt[] queue;
   private int head;
   private int size;
@@ -40,9 +47,11 @@ public final class PodServer {
     }
     this.allWorkers = idle.clone();
     this.idleCount = concurrency;
-    this.queue = new Attempt[Math.max(4, Math.min(capacity, 64))];
+    this.queue = NO_QUEUE;
     this.dedicatedProbes = pod.template.server().probeHandling()
         == ServerConfig.ProbeHandling.DEDICATED;
+    this.probeHandlers = dedicatedProbes ? new java.util.ArrayList<>(0) : null;
+    this.idleProbeHandlers = dedicatedProbes ? new java.util.ArrayList<>(0) : null;
   }
 
   int busy() {
@@ -75,7 +84,7 @@ public final class PodServer {
 
   private void enqueue(Attempt a) {
     if (size == queue.length) {
-      Attempt[] bigger = new Attempt[queue.length * 2];
+      Attempt[] bigger = new Attempt[Math.max(4, queue.length * 2)];
       for (int i = 0; i < size; i++) {
         bigger[i] = queue[(head + i) % queue.length];
       }
@@ -126,15 +135,17 @@ public final class PodServer {
    */
   void abortAll(boolean sendReset) {
     int n = idle.length - idleCount;
-    Attempt[] lost = new Attempt[n + size + probeHandlers.size()];
+    Attempt[] lost = new Attempt[n + size + (dedicatedProbes ? probeHandlers.size() : 0)];
     int k = 0;
-    for (Worker h : probeHandlers) {
-      h.cancel();
-      lost[k++] = h.attempt;
-      h.attempt = null;
-      idleProbeHandlers.add(h);
+    if (dedicatedProbes) {
+      for (Worker h : probeHandlers) {
+        h.cancel();
+        lost[k++] = h.attempt;
+        h.attempt = null;
+        idleProbeHandlers.add(h);
+      }
+      probeHandlers.clear();
     }
-    probeHandlers.clear();
     for (Worker w : allWorkers) {
       if (w.attempt != null) {
         w.cancel();

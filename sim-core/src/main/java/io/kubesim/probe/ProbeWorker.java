@@ -98,11 +98,10 @@ public final class ProbeWorker extends Event {
     a.podEpoch = epoch;
     a.demandU = world.probeStream.nextDouble();
     a.attemptStart = world.now();
+    // the timeout is armed only if the probe waits in the pod's queue or would finish too late
     a.deadline = a.attemptStart + config.timeoutSeconds();
-    a.deadlineEvent.schedule(config.timeoutSeconds());
     if (!pod.listening) {
       a.clientDone = true;
-      a.deadlineEvent.cancel();
       world.attempts.releaseIfIdle(a);
       onResult(false, epoch);
       return;

@@ -232,6 +232,9 @@ public final class Tracking {
       return;
     }
     endpointSteps.add(new double[] {0, observed.current.size()});
+    if (!recordMembership) {
+      return;
+    }
     for (Pod p : observed.current.pods) {
       openSince.put(p, 0.0);
     }
