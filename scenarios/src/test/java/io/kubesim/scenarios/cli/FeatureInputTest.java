@@ -233,4 +233,28 @@ class FeatureInputTest {
     }
     assertArrayEquals(results[0], results[1]);
   }
+
+  /**
+   * A Latin-hypercube range with absurd ends is refused by the field's own check, and the value
+   * it names stays short: no 300-digit number, no overflowed negative integer.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "spec.cluster.peerReachability.quorum=0:1e308 | quorum: expected a number between 0.001",
+      "spec.deployments[web].replicas=0:99999999999999999999 | replicas: expected an integer "
+          + "between 0 and 200000, got ",
+  })
+  void sweepRange_withAbsurdEnds_isRefusedWithAShortValue(String range, String expected)
+      throws IOException {
+    Path f = write(ALL);
+    Path out = tmp.resolve("sweep");
+    Cli.Result r = Cli.run("sweep", f.toString(), "--range", range.strip(), "--samples", "3",
+        "--out", out.toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.out() + r.err());
+    String first = r.err().lines().findFirst().orElse("");
+    assertTrue(first.contains(expected.strip()), first);
+    assertTrue(first.length() < 300, first);
+    assertFalse(first.contains("got -"), first);
+    assertFalse(Files.exists(out), "no output");
+  }
 }
