@@ -52,7 +52,12 @@ public final class BenchmarkModels {
    * deployment behind one service), with clients on every node.
    */
   public static ModelConfig largeCluster(double ratePerSecond) {
-    return model(5000, 150_000, 2, ratePerSecond, new ProbeCheck.Http(), List.of());
+    return largeCluster(5000, 150_000, ratePerSecond);
+  }
+
+  /** {@link #largeCluster(double)} with {@code nodes} nodes and {@code pods} pods. */
+  public static ModelConfig largeCluster(int nodes, int pods, double ratePerSecond) {
+    return model(nodes, pods, 2, ratePerSecond, new ProbeCheck.Http(), List.of());
   }
 
   private static ModelConfig model(int nodes, int replicas, int concurrency, double rate,

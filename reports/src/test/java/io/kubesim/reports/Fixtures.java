@@ -118,11 +118,15 @@ final class Fixtures {
    * with both, so the best point is (replicas 6, minRequests 20).
    */
   static ExperimentResult grid() {
+    return grid(new String[] {"3", "6"}, new String[] {"1", "5", "20"});
+  }
+
+  /** A grid of the given replicas × minRequests values, rising with both. */
+  static ExperimentResult grid(String[] replicaValues, String[] values) {
     List<VariantResult> variants = new ArrayList<>();
-    for (String replicas : new String[] {"3", "6"}) {
-      String[] values = {"1", "5", "20"};
+    for (String replicas : replicaValues) {
       for (int i = 0; i < values.length; i++) {
-        double rate = 0.90 + i * 0.02 + (replicas.equals("6") ? 0.05 : 0);
+        double rate = 0.90 + i * 0.02 / values.length + Double.parseDouble(replicas) * 0.005;
         variants.add(variant("replicas=" + replicas + ", minRequests=" + values[i],
             Map.of("spec.replicas", replicas, "spec.minRequests", values[i], "variant", "t"),
             rate, 0.003, 0.97, "web-0", true));

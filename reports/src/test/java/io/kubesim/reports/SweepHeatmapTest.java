@@ -41,4 +41,15 @@ class SweepHeatmapTest {
     assertEquals("Sweep of spec.replicas × spec.minRequests", d.selectFirst("#sweep h2").text());
     assertEquals(3, d.select("#sweep figure[id^=chart-sweep-heatmap]").size());
   }
+
+  @Test
+  void report_ofALargeSweep_drawsNoChartPerVariant_andSaysWhere() {
+    ExperimentResult r = Fixtures.grid(new String[] {"1", "2", "3", "4", "5"},
+        new String[] {"1", "2", "3", "4", "5"});
+    Document d = Jsoup.parse(HtmlReport.render(r, "0.1.0-test",
+        Instant.parse("2026-01-01T00:00:00Z")));
+    assertEquals(0, d.select("#over-time figure").size());
+    assertTrue(d.selectFirst("#over-time p.note").text().contains("timeseries.csv"));
+    assertEquals(3, d.select("#sweep figure[id^=chart-sweep-heatmap]").size());
+  }
 }

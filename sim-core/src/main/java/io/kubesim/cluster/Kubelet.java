@@ -130,7 +130,6 @@ public final class Kubelet {
       return;
     }
     double now = w.now();
-    double ran = now - pod.containerStartTime;
     pod.containerUp = false;
     pod.listening = false;
     setReady(w, pod, false);
@@ -139,14 +138,10 @@ public final class Kubelet {
       return;
     }
     w.metrics.recordRestart(w.now());
-    KubeletConfig k = w.config.kubelet();
-    if (ran >= k.crashLoopResetSeconds()) {
-      pod.restartsInBackoff = 0;
+    if (pod.backOff == null) {
+      pod.backOff = CrashLoopBackOff.of(w.config.kubelet());
     }
-    pod.restartsInBackoff++;
-    double backoff = Math.min(
-        k.crashLoopMaxBackoffSeconds(),
-        k.crashLoopInitialBackoffSeconds() * Math.pow(2, pod.restartsInBackoff - 1));
+    double backoff = pod.backOff.onExit(now);
     double startup = pod.template.startupTime().sample(w.lifecycleStream);
     w.after(backoff + startup, () -> startContainer(w, pod, false));
   }

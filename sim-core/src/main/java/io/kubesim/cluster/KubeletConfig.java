@@ -7,9 +7,11 @@ import io.kubesim.config.Checks;
  *
  * @param nodeStatusUpdateSeconds how often the kubelet renews its lease / posts node status (10 s);
  *     each renewal is a heartbeat that only counts if it reaches the control plane
- * @param crashLoopInitialBackoffSeconds first CrashLoopBackOff delay (10 s), doubled per restart
+ * @param crashLoopInitialBackoffSeconds CrashLoopBackOff delay before the second restart in a row
+ *     (10 s; the first restart is immediate), doubled per further restart
  * @param crashLoopMaxBackoffSeconds CrashLoopBackOff cap (300 s)
- * @param crashLoopResetSeconds running time after which the back-off resets (600 s)
+ * @param crashLoopResetSeconds an exit more than this after the last restart resets the back-off
+ *     (600 s, 2 × the cap as in client-go's {@code Backoff}); see {@link CrashLoopBackOff}
  */
 public record KubeletConfig(
     double nodeStatusUpdateSeconds,

@@ -18,8 +18,12 @@ public final class Node {
 
   // control plane's view
   public boolean apiReady = true;
+  /** When this node's kubelet (re)started, seconds: 0, or when the node came back from a crash. */
+  public double kubeletStartedAt;
   public double lastHeartbeatAtApi;
   public double notReadySince = Double.NaN;
+  /** When the node lifecycle controller tainted it NoExecute (not-ready), NaN while untainted. */
+  public double notReadyTaintedAt = Double.NaN;
   public Timer evictionTimer;
   /** A readiness gate on the node's pods is false (peer reachability's markUnready). */
   public boolean readinessGateClosed;

@@ -33,7 +33,8 @@ public final class Pod {
   public boolean listening;
   public int containerEpoch;
   double containerStartTime;
-  int restartsInBackoff;
+  /** The kubelet's restart back-off of this pod's container (null until it first exits). */
+  CrashLoopBackOff backOff;
   public double crashLoopUntil = Double.NEGATIVE_INFINITY;
 
   // readiness as the kubelet sees it and as the API server records it

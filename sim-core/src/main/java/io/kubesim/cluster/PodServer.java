@@ -11,6 +11,9 @@ import umontreal.ssj.simevents.Simulator;
  * waiting attempts (M/G/c/c+K when arrivals are Poisson). An attempt that finds the queue full is
  * answered 503 at once. The server does not know when a client has given up: it still serves an
  * abandoned attempt, as real servers without request cancellation do.
+ *
+ * <p>With {@code probeHandling: dedicated}, probes bypass the workers and the queue: each is
+ * answered by a handler of its own, as many at once as arrive.
  */
 public final class PodServer {
   private final Pod pod;
@@ -19,6 +22,17 @@ public final class PodServer {
   private final Worker[] allWorkers;
   private int idleCount;
   private final int capacity;
+  private final boolean dedicatedProbes;
+  /**
+   * Handlers of probes in service and idle ones for reuse (dedicated probe handling only; null
+   * otherwise, which saves two objects per pod in a large cluster).
+   */
+  private final java.util.ArrayList<Worker> probeHandlers;
+  private final java.util.ArrayList<Worker> idleProbeHandlers;
+  /** The queue of a server that has never queued: most of a large cluster's pods. */
+  private static final Attempt[] NO_QUEUE = new Attempt[0];
+
+  /** Waiting attempts, a ring from {@code head}; allocated on the first wait, then doubled. */
   private Attempt[] queue;
   private int head;
   private int size;
@@ -33,7 +47,11 @@ public final class PodServer {
     }
     this.allWorkers = idle.clone();
     this.idleCount = concurrency;
-    this.queue = new Attempt[Math.max(4, Math.min(capacity, 64))];
+    this.queue = NO_QUEUE;
+    this.dedicatedProbes = pod.template.server().probeHandling()
+        == ServerConfig.ProbeHandling.DEDICATED;
+    this.probeHandlers = dedicatedProbes ? new java.util.ArrayList<>(0) : null;
+    this.idleProbeHandlers = dedicatedProbes ? new java.util.ArrayList<>(0) : null;
   }
 
   int busy() {
@@ -46,7 +64,13 @@ public final class PodServer {
 
   /** Accepts an attempt that reached the pod: serve now, queue, or answer 503. */
   public void offer(Attempt a) {
-    if (idleCount > 0) {
+    if (dedicatedProbes && a.isProbe()) {
+      Worker h = idleProbeHandlers.isEmpty() ? new Worker(world.sim, this, true)
+          : idleProbeHandlers.remove(idleProbeHandlers.size() - 1);
+      probeHandlers.add(h);
+      a.atServer = true;
+      start(h, a);
+    } else if (idleCount > 0) {
       a.atServer = true;
       start(idle[--idleCount], a);
     } else if (size < capacity) {
@@ -60,7 +84,7 @@ public final class PodServer {
 
   private void enqueue(Attempt a) {
     if (size == queue.length) {
-      Attempt[] bigger = new Attempt[queue.length * 2];
+      Attempt[] bigger = new Attempt[Math.max(4, queue.length * 2)];
       for (int i = 0; i < size; i++) {
         bigger[i] = queue[(head + i) % queue.length];
       }
@@ -94,7 +118,10 @@ public final class PodServer {
     if (!a.isProbe()) {
       pod.served++;
     }
-    if (size > 0) {
+    if (w.probeHandler) {
+      probeHandlers.remove(w);
+      idleProbeHandlers.add(w);
+    } else if (size > 0) {
       start(w, dequeue());
     } else {
       idle[idleCount++] = w;
@@ -108,8 +135,17 @@ public final class PodServer {
    */
   void abortAll(boolean sendReset) {
     int n = idle.length - idleCount;
-    Attempt[] lost = new Attempt[n + size];
+    Attempt[] lost = new Attempt[n + size + (dedicatedProbes ? probeHandlers.size() : 0)];
     int k = 0;
+    if (dedicatedProbes) {
+      for (Worker h : probeHandlers) {
+        h.cancel();
+        lost[k++] = h.attempt;
+        h.attempt = null;
+        idleProbeHandlers.add(h);
+      }
+      probeHandlers.clear();
+    }
     for (Worker w : allWorkers) {
       if (w.attempt != null) {
         w.cancel();
@@ -130,11 +166,17 @@ public final class PodServer {
   /** One worker: its event is the completion of the attempt it serves. */
   static final class Worker extends Event {
     final PodServer server;
+    final boolean probeHandler;
     Attempt attempt;
 
     Worker(Simulator sim, PodServer server) {
+      this(sim, server, false);
+    }
+
+    Worker(Simulator sim, PodServer server, boolean probeHandler) {
       super(sim);
       this.server = server;
+      this.probeHandler = probeHandler;
     }
 
     @Override

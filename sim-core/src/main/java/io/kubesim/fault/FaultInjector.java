@@ -133,6 +133,7 @@ public final class FaultInjector {
       for (Node n : w.nodes) {
         if (crashed[n.host]) {
           w.network.setDown(n.host, false);
+          n.kubeletStartedAt = w.now();
           for (Pod p : new ArrayList<>(n.pods)) {
             w.metrics.recordRestart(w.now());
             double startup = p.template.startupTime().sample(w.lifecycleStream);

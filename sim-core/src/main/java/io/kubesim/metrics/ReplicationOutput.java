@@ -44,5 +44,17 @@ public record ReplicationOutput(
   public record MembershipInterval(String pod, double fromSeconds, double toSeconds)
       implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The part of this interval within a run that ends at {@code endSeconds}: empty when it
+     * starts at or after the end (endpoints that changed while in-flight requests drained).
+     */
+    public java.util.Optional<MembershipInterval> within(double endSeconds) {
+      if (fromSeconds >= endSeconds) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(toSeconds <= endSeconds ? this
+          : new MembershipInterval(pod, fromSeconds, endSeconds));
+    }
   }
 }

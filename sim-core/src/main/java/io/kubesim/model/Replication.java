@@ -26,6 +26,22 @@ public final class Replication {
    */
   public static ReplicationOutput run(ModelConfig model, ExperimentConfig settings,
       ReplicationStreams streams, boolean recordMembership) {
+    World w = build(model, settings, streams, recordMembership);
+    double end = settings.durationSeconds();
+    double drain = drainSeconds(model);
+    CountingStop stop = new CountingStop(w.sim);
+    stop.schedule(end + drain);
+    w.sim.start();
+    return collect(w, end, recordMembership);
+  }
+
+  /**
+   * Builds the world of one replication at time zero, in its steady state, with every initial
+   * event scheduled (probes, heartbeats, arrivals, faults, metric buckets) but nothing run: what
+   * {@link #run} simulates. Also used to measure the model's memory footprint.
+   */
+  public static World build(ModelConfig model, ExperimentConfig settings,
+      ReplicationStreams streams, boolean recordMembership) {
     Simulator sim = new Simulator(EventLists.create());
     sim.init();
     World w = new World(sim, model, settings, streams, recordMembership);
@@ -52,12 +68,7 @@ public final class Replication {
       w.after(at, () -> w.metrics.recordReadyEndpoints(index,
           w.tracking.observed == null ? Double.NaN : w.tracking.observed.current.size()));
     }
-    double end = settings.durationSeconds();
-    double drain = drainSeconds(model);
-    CountingStop stop = new CountingStop(sim);
-    stop.schedule(end + drain);
-    sim.start();
-    return collect(w, end, recordMembership);
+    return w;
   }
 
   /** Time after the last arrival for in-flight requests (with their retries) to finish. */

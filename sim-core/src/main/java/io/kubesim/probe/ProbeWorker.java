@@ -7,11 +7,18 @@ import io.kubesim.world.World;
 import umontreal.ssj.simevents.Event;
 
 /**
- * A kubelet probe worker for one container: ticks at a fixed period from a random offset within
- * the first period, sends the probe to the pod over the node's loopback (probe traffic never
+ * A kubelet probe worker for one container: ticks at a fixed period, sends the probe to the pod over the node's loopback (probe traffic never
  * crosses the network, but it does queue behind requests), and turns results into readiness,
  * restarts or the end of start-up after {@code successThreshold} / {@code failureThreshold}
  * consecutive results. A new container gets new workers.
+ *
+ * <p>When the first probe runs follows {@code pkg/kubelet/prober/worker.go}: a worker started
+ * while its kubelet has been up for less than one period (the kubelet's own start, the cluster
+ * at time 0, a node back from a crash) first sleeps a random fraction of the period, so that
+ * probes started together spread out, then probes on its ticker, skipping ticks before
+ * {@code initialDelaySeconds}. A container started later is probed as soon as
+ * {@code initialDelaySeconds} have passed (the prober manager triggers a readiness probe of a
+ * newly running container at once), then every period.
  */
 public final class ProbeWorker extends Event {
   /** Which probe the worker runs: it decides what passing and failing do. */
@@ -47,9 +54,28 @@ public final class ProbeWorker extends Event {
     if (steadyState) {
       passing = true;
     }
-    check.start(pod, world.now(), steadyState);
-    double offset = world.probeStream.nextDouble() * config.periodSeconds();
-    schedule(config.initialDelaySeconds() + offset);
+    double now = world.now();
+    check.start(pod, now, steadyState);
+    schedule(firstProbeDelay(now - pod.node.kubeletStartedAt, config.periodSeconds(),
+        config.initialDelaySeconds(), steadyState, world.probeStream.nextDouble()));
+  }
+
+  /**
+   * Seconds from the worker's start to its first probe. {@code kubeletUpSeconds}: how long the
+   * kubelet has run; {@code u}: a uniform draw in [0, 1) for the random initial sleep;
+   * {@code steadyState}: the container has run for long already (no initial delay left).
+   */
+  static double firstProbeDelay(double kubeletUpSeconds, double periodSeconds,
+      double initialDelaySeconds, boolean steadyState, double u) {
+    double delay = steadyState ? 0 : initialDelaySeconds;
+    if (periodSeconds <= kubeletUpSeconds) {
+      return delay;
+    }
+    double first = u * periodSeconds;
+    while (first < delay) {
+      first += periodSeconds;
+    }
+    return first;
   }
 
   private boolean current() {
@@ -72,11 +98,10 @@ public final class ProbeWorker extends Event {
     a.podEpoch = epoch;
     a.demandU = world.probeStream.nextDouble();
     a.attemptStart = world.now();
+    // the timeout is armed only if the probe waits in the pod's queue or would finish too late
     a.deadline = a.attemptStart + config.timeoutSeconds();
-    a.deadlineEvent.schedule(config.timeoutSeconds());
     if (!pod.listening) {
       a.clientDone = true;
-      a.deadlineEvent.cancel();
       world.attempts.releaseIfIdle(a);
       onResult(false, epoch);
       return;

@@ -17,8 +17,8 @@ interface BackendPicker {
 
   /** The registry of kube-proxy modes: one line per mode, a factory given the node's proxy. */
   Map<ProxyMode, Function<KubeProxy, BackendPicker>> REGISTRY = new EnumMap<>(Map.of(
-      ProxyMode.IPTABLES, p -> new Uniform(),
-      ProxyMode.NFTABLES, p -> new Uniform(),
+      ProxyMode.IPTABLES, p -> Uniform.SHARED,
+      ProxyMode.NFTABLES, p -> Uniform.SHARED,
       ProxyMode.IPVS_RR, p -> new RoundRobin(p.services()),
       ProxyMode.IPVS_LC, LeastConnections::new));
 
@@ -36,6 +36,9 @@ interface BackendPicker {
    * "numgen random mod n" are both a uniform choice among the n endpoints.
    */
   final class Uniform implements BackendPicker {
+    /** It keeps no state, so every node shares one (one object less to fetch per request). */
+    static final Uniform SHARED = new Uniform();
+
     @Override
     public Pod pick(int service, EndpointSnapshot v, RandomStream lb) {
       return v.pods[(int) (lb.nextDouble() * v.pods.length)];

@@ -10,9 +10,10 @@ import umontreal.ssj.rng.RandomStream;
  * One node's kube-proxy: the endpoint snapshots it has received from the control plane, the ones
  * it has applied to its rules, and backend selection for new connections.
  *
- * <p>Updates arrive over an in-order watch stream ({@link #receive}); a changed view is applied no
- * sooner than {@code minSyncPeriod} after the previous sync, and a burst of updates within that
- * period is applied in one sync. Established connections are not affected by a sync (conntrack is
+ * <p>Updates arrive over an in-order watch stream ({@link #receive}); a changed view is applied by
+ * a sync that {@link SyncRunner} times: at once while the burst allows ({@code syncBurst} 2),
+ * else no sooner than {@code minSyncPeriod} after the previous sync, updates meanwhile applied in
+ * one sync, which takes effect {@code syncDuration} after it starts. Established connections are not affected by a sync (conntrack is
  * not flushed): attempts keep the pod they connected to.
  *
  * <p>A service with {@code trafficDistribution} or {@code internalTrafficPolicy: Local} is routed
@@ -31,11 +32,14 @@ public final class KubeProxy {
   private final boolean[] internalLocal;
   private final EndpointSnapshot[] received;
   private final BackendPicker picker;
-  private final double minSyncPeriod;
-  private double lastSync = Double.NEGATIVE_INFINITY;
-  private final Timer syncTimer;
-  private final Pod[] affinityPod;
-  private final double[] affinityExpiry;
+  private final SyncRunner syncRunner;
+  /** The views a sync in progress read when it started; applied when it completes. */
+  private final EndpointSnapshot[] syncing;
+  /**
+   * ClientIP affinity per service of traffic without an entry of its own: external traffic
+   * entering at this node and callers of {@link #pick(int, RandomStream)}.
+   */
+  private final AffinityEntry[] nodeAffinity;
   private int[] activeConnections = new int[0];
 
   // in-order watch stream from the API server
@@ -68,12 +72,16 @@ public final class KubeProxy {
     java.util.Arrays.fill(received, EndpointSnapshot.EMPTY);
     java.util.Arrays.fill(routed, EndpointSnapshot.EMPTY);
     java.util.Arrays.fill(routedExternal, EndpointSnapshot.EMPTY);
-    this.minSyncPeriod = world.config.kubeProxy().minSyncPeriodSeconds();
-    this.syncTimer = new Timer(world.sim, this::sync);
+    this.syncing = new EndpointSnapshot[services];
+    KubeProxyConfig kp = world.config.kubeProxy();
+    this.syncRunner = new SyncRunner(world.sim, kp.minSyncPeriodSeconds(), kp.syncBurst(),
+        kp.syncDurationSeconds(), this::beginSync, this::completeSync);
     this.feedTimer = new Timer(world.sim, this::drainFeed);
     this.picker = BackendPicker.create(world.config.kubeProxy().mode(), this);
-    this.affinityPod = new Pod[services];
-    this.affinityExpiry = new double[services];
+    this.nodeAffinity = new AffinityEntry[services];
+    for (int s = 0; s < services; s++) {
+      nodeAffinity[s] = new AffinityEntry();
+    }
   }
 
   /** Services this proxy routes for. */
@@ -162,18 +170,20 @@ public final class KubeProxy {
       return;
     }
     received[service] = s;
-    if (Timer.pending(syncTimer)) {
-      return;
-    }
-    Timer.scheduleAt(syncTimer, Math.max(world.now(), lastSync + minSyncPeriod));
+    syncRunner.request();
   }
 
-  private void sync() {
-    lastSync = world.now();
+  /** A sync starts: it reads the views received so far. */
+  private void beginSync() {
+    System.arraycopy(received, 0, syncing, 0, received.length);
+  }
+
+  /** The sync's rules take effect. */
+  private void completeSync() {
     for (int s = 0; s < applied.length; s++) {
-      if (applied[s] != received[s]) {
+      if (applied[s] != syncing[s]) {
         EndpointSnapshot old = routed[s];
-        applied[s] = received[s];
+        applied[s] = syncing[s];
         route(s);
         world.tracking.onViewApplied(node, s, old, routed[s]);
       }
@@ -184,17 +194,31 @@ public final class KubeProxy {
    * Picks a backend for a new internal connection to {@code service}, or null if this node routes
    * it to no endpoint (see {@link #drops} for whether that is a DROP or a REJECT): a routed ready
    * endpoint, or when none is left a serving-terminating one (KEP-1669, GA in 1.28).
+   * {@code clientIp} is the calling pod's ClientIP-affinity entry, used when the service has
+   * {@code sessionAffinity: ClientIP}.
+   */
+  public Pod pick(int service, RandomStream lb, AffinityEntry clientIp) {
+    return pick(service, routed[service], lb, clientIp);
+  }
+
+  /**
+   * {@link #pick(int, RandomStream, AffinityEntry)} for a caller that keeps no affinity entry of
+   * its own (cluster DNS queries to kube-dns, which has none): should the service have ClientIP
+   * affinity, its callers on this node share the node's entry.
    */
   public Pod pick(int service, RandomStream lb) {
-    return pick(service, routed[service], lb);
+    return pick(service, routed[service], lb, nodeAffinity[service]);
   }
 
-  /** Picks a backend for external traffic entering at this node under the Cluster policy. */
+  /**
+   * Picks a backend for external traffic entering at this node under the Cluster policy; the
+   * external clients share one ClientIP-affinity entry per node and service.
+   */
   public Pod pickExternal(int service, RandomStream lb) {
-    return pick(service, routedExternal[service], lb);
+    return pick(service, routedExternal[service], lb, nodeAffinity[service]);
   }
 
-  private Pod pick(int service, EndpointSnapshot v, RandomStream lb) {
+  private Pod pick(int service, EndpointSnapshot v, RandomStream lb, AffinityEntry clientIp) {
     int n = v.pods.length;
     if (n == 0) {
       v = v.terminatingView;
@@ -204,15 +228,15 @@ public final class KubeProxy {
     }
     ServiceConfig sc = world.services[service].config;
     if (sc.sessionAffinity() == ServiceConfig.SessionAffinity.CLIENT_IP) {
-      Pod sticky = affinityPod[service];
+      Pod sticky = clientIp.pod;
       double now = world.now();
-      if (sticky != null && now < affinityExpiry[service] && v.contains(sticky)) {
-        affinityExpiry[service] = now + sc.sessionAffinityTimeoutSeconds();
+      if (sticky != null && now < clientIp.expirySeconds && v.contains(sticky)) {
+        clientIp.expirySeconds = now + sc.sessionAffinityTimeoutSeconds();
         return sticky;
       }
       Pod p = choose(service, v, lb);
-      affinityPod[service] = p;
-      affinityExpiry[service] = now + sc.sessionAffinityTimeoutSeconds();
+      clientIp.pod = p;
+      clientIp.expirySeconds = now + sc.sessionAffinityTimeoutSeconds();
       return p;
     }
     return choose(service, v, lb);

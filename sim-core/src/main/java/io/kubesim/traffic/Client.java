@@ -49,6 +49,8 @@ public final class Client {
   private final EndpointSnapshot[] dnsAnswer;
   private final double[] dnsExpiry;
   private final int[] dnsTurn;
+  // ClientIP session affinity per client pod (this client's pod on each source node)
+  private final io.kubesim.proxy.AffinityEntry[] clientIp;
   // cluster DNS: until when this client's pods on each node keep the answer (null: no cache)
   double[] dnsCachedUntil;
   // external load balancer's healthy nodes
@@ -89,6 +91,10 @@ public final class Client {
     dnsExpiry = new double[dnsAnswer.length];
     java.util.Arrays.fill(dnsExpiry, Double.NEGATIVE_INFINITY);
     dnsTurn = new int[dnsAnswer.length];
+    clientIp = new io.kubesim.proxy.AffinityEntry[n];
+    for (int i = 0; i < n; i++) {
+      clientIp[i] = new io.kubesim.proxy.AffinityEntry();
+    }
     if (world.dns != null && world.dns.config().clientCacheTtlSeconds() > 0 && !external) {
       dnsCachedUntil = new double[n];
       java.util.Arrays.fill(dnsCachedUntil, Double.NEGATIVE_INFINITY);
@@ -169,13 +175,14 @@ public final class Client {
   }
 
   /**
-   * Whether the client's pods on {@code node} have been evicted: the node has been NotReady for
-   * the toleration period, or it has a NoExecute taint, so they now run on other nodes.
+   * Whether the client's pods on {@code node} have been evicted: the node has had the node
+   * lifecycle controller's not-ready taint for the toleration period, or it has a NoExecute taint
+   * without toleration, so they now run on other nodes.
    */
   private boolean evicted(int node) {
     Node n = world.nodes[node];
     return n.noExecuteTaint || !n.apiReady
-        && world.now() - n.notReadySince >= world.config.controlPlane().tolerationSeconds();
+        && world.now() - n.notReadyTaintedAt >= world.config.controlPlane().tolerationSeconds();
   }
 
   /** A source node, uniformly among the client's nodes not evicted, or −1 if there is none. */
@@ -241,7 +248,7 @@ public final class Client {
     if (serviceConfig.headless()) {
       a.pod = resolve(a.sourceHost, now);
     } else {
-      a.pod = world.nodes[a.sourceHost].proxy.pick(service, lb);
+      a.pod = world.nodes[a.sourceHost].proxy.pick(service, lb, clientIp[a.sourceHost]);
     }
     return a.pod != null ? ROUTED : NO_BACKEND;
   }

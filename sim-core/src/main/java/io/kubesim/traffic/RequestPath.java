@@ -322,7 +322,12 @@ public final class RequestPath {
 
   /** The pod started serving {@code a}; it will finish at {@code completion}. */
   public static void onServiceStart(Attempt a, double completion) {
-    if (!a.clientDone && !a.isProbe() && completion + a.hops * a.hopSeconds > a.deadline) {
+    if (a.clientDone) {
+      return;
+    }
+    // a probe's result is known where it is served, a request's one way later
+    double answered = a.isProbe() ? completion : completion + a.hops * a.hopSeconds;
+    if (answered > a.deadline) {
       armAt(a, a.deadline);
     }
   }
@@ -335,7 +340,8 @@ public final class RequestPath {
       return;
     }
     if (a.isProbe()) {
-      finishProbe(a, true);
+      // served exactly at its timeout: the kubelet's timer wins (as when it was armed first)
+      finishProbe(a, w.now() < a.deadline);
       return;
     }
     respond(a, -1);
@@ -394,11 +400,9 @@ public final class RequestPath {
     armAt(a, at);
   }
 
-  /** Arms the deadline for an attempt that waits in a queue. */
+  /** Arms the deadline for an attempt (or probe) that waits in a queue. */
   public static void armDeadline(Attempt a) {
-    if (!a.isProbe()) {
-      armAt(a, a.deadline);
-    }
+    armAt(a, a.deadline);
   }
 
   private static void armAt(Attempt a, double at) {
@@ -477,7 +481,10 @@ public final class RequestPath {
     }
     if (a.attemptNumber <= c.config.retries().maxRetries()) {
       Attempt r = nextTry(a);
-      r.pod = c.config.retries().newConnection() || cause == NO_ENDPOINTS ? null : a.pod;
+      // Only an established connection can be reused: after a connect failure (timeout,
+      // refused) there is none, so the retry's new connection gets a new pick.
+      r.pod = c.config.retries().newConnection() || !a.connected || cause == NO_ENDPOINTS
+          ? null : a.pod;
       double wait = at - w.now() + c.config.retries().backoffBefore(a.attemptNumber);
       r.schedule(Math.max(0, wait));
       return;

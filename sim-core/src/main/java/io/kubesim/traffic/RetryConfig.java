@@ -9,7 +9,9 @@ import io.kubesim.config.Checks;
  * @param backoffSeconds wait before the first retry
  * @param backoffMultiplier factor applied to the wait for each further retry
  * @param newConnection true: a retry opens a new connection, so kube-proxy picks again ("terminate
- *     and try again"); false: it goes to the same endpoint as the failed attempt
+ *     and try again"); false: a retry of an attempt whose connection was established goes over
+ *     that connection to the same endpoint. A connect failure (timeout, refused) leaves no
+ *     connection, so its retry always connects anew and kube-proxy picks again
  */
 public record RetryConfig(
     int maxRetries, double backoffSeconds, double backoffMultiplier, boolean newConnection) {

@@ -232,6 +232,9 @@ public final class Tracking {
       return;
     }
     endpointSteps.add(new double[] {0, observed.current.size()});
+    if (!recordMembership) {
+      return;
+    }
     for (Pod p : observed.current.pods) {
       openSince.put(p, 0.0);
     }
@@ -281,12 +284,17 @@ public final class Tracking {
     return integral / (end - from);
   }
 
-  /** The membership intervals, closing the open ones at {@code end}. */
+  /**
+   * The membership intervals within the run, closing the open ones at {@code end}; changes while
+   * in-flight requests drained after the end are left out.
+   */
   public List<MembershipInterval> membership(double end) {
-    List<MembershipInterval> out = new ArrayList<>(membership);
+    List<MembershipInterval> out = new ArrayList<>();
+    membership.forEach(m -> m.within(end).ifPresent(out::add));
     openSince.entrySet().stream()
         .sorted((a, b) -> Integer.compare(a.getKey().id, b.getKey().id))
-        .forEach(e -> out.add(new MembershipInterval(e.getKey().name, e.getValue(), end)));
+        .forEach(e -> new MembershipInterval(e.getKey().name, e.getValue(), end).within(end)
+            .ifPresent(out::add));
     out.sort((a, b) -> a.fromSeconds() != b.fromSeconds()
         ? Double.compare(a.fromSeconds(), b.fromSeconds()) : a.pod().compareTo(b.pod()));
     return out;

@@ -181,6 +181,153 @@ class MechanismsTest {
   }
 
   @Test
+  void clientIpAffinity_isPerClientPod_soPodsOnOneNodeStickToTheirOwnEndpoints() {
+    // Six client pods on node-1, each with its own ClientIP entry: each sticks to one endpoint
+    // of its own random choice (all six on one endpoint: probability 6·(1/6)^6). One client pod
+    // alone sends everything to one endpoint.
+    Models m = new Models();
+    m.clientNodes = List.of("node-1");
+    m.rate = 5;
+    m.service = new ServiceConfig("web", Map.of("app", "web"), false, ServiceConfig.DnsChoice.FIRST,
+        5, ServiceConfig.SessionAffinity.CLIENT_IP, 10800,
+        ServiceConfig.ExternalTrafficPolicy.CLUSTER);
+    io.kubesim.config.ModelConfig one = m.build();
+    java.util.List<io.kubesim.traffic.ClientConfig> clients = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      io.kubesim.traffic.ClientConfig c = one.clients().get(0);
+      clients.add(new io.kubesim.traffic.ClientConfig("clients-" + i, c.service(), c.external(),
+          c.nodes(), c.arrivals(), c.connections(), c.retries(), c.connectTimeoutSeconds(),
+          c.requestTimeoutSeconds(), c.lbHealthCheckSeconds()));
+    }
+    io.kubesim.config.ModelConfig six = new io.kubesim.config.ModelConfig(one.nodes(),
+        one.kubelet(), one.controlPlane(), one.kubeProxy(), one.network(), one.deployments(),
+        one.services(), clients, one.faults());
+    java.util.function.Function<io.kubesim.config.ModelConfig, Long> podsServing = model ->
+        ExperimentRunner.run(Models.experiment(120, 10, 1, 21, Models.variant("v", model)), 1,
+            ProgressListener.none()).variants().get(0).pods().stream()
+            .filter(p -> p.served().mean() > 0).count();
+    assertEquals(1, podsServing.apply(one));
+    assertTrue(podsServing.apply(six) > 1);
+  }
+
+  @Test
+  void saturatedPod_failsItsSharedProbes_butPassesDedicatedOnes() {
+    // web-0 serves 50× slower (1 s per request on 4 workers: 4/s) while it gets 100/s: its queue
+    // stays full. Probes queued behind requests time out or get 503; a dedicated handler answers
+    // in 50 ms.
+    java.util.function.Function<io.kubesim.cluster.ServerConfig.ProbeHandling, Double> detected =
+        handling -> {
+          Models m = new Models();
+          m.probeHandling = handling;
+          m.faults.add(new FaultConfig.SlowPod("saturate", 30, 100,
+              new PodSelector("web", List.of(0), Optional.empty()), 50,
+              new Distribution.Constant(0)));
+          return kpi(run(m, 150, 1), "faultDetected");
+        };
+    assertEquals(1, detected.apply(io.kubesim.cluster.ServerConfig.ProbeHandling.SHARED));
+    assertEquals(0, detected.apply(io.kubesim.cluster.ServerConfig.ProbeHandling.DEDICATED));
+  }
+
+  @Test
+  void membership_leavesOutChangesWhileRequestsDrainAfterTheEnd() {
+    // web-0 crashes 3 s before the end; it is back in the endpoints only after the end, while
+    // requests drain for up to 31 s. No interval may start at or after the end, or end before it
+    // starts.
+    Models m = new Models();
+    m.requestTimeout = 30;
+    m.faults.add(new FaultConfig.PodCrash("crash", 97, 0,
+        new PodSelector("web", List.of(0), Optional.empty())));
+    ExperimentResult.VariantResult v = run(m, 100, 1);
+    assertTrue(v.membership().stream().anyMatch(i -> i.pod().equals("web-0") && i.toSeconds() < 100),
+        "web-0 left the endpoints before the end");
+    for (ExperimentResult.MembershipInterval i : v.membership()) {
+      assertTrue(0 <= i.fromSeconds() && i.fromSeconds() < i.toSeconds() && i.toSeconds() <= 100,
+          i.toString());
+    }
+  }
+
+  @Test
+  void podCrash_restartsAtOnce_andIsProbedAsSoonAsItRuns() {
+    // Crash at 40 s: the first restart is immediate, start-up takes 2 s, and the readiness probe
+    // of a container started long after the kubelet runs at once (initialDelaySeconds 0): web-0
+    // is back in the endpoints 2 s and one probe's service time (1 ms) after the crash.
+    Models m = new Models();
+    m.rate = 100;
+    m.faults.add(new FaultConfig.PodCrash("crash", 40, 0,
+        new PodSelector("web", List.of(0), Optional.empty())));
+    assertEquals(42.001, rejoins(run(m, 100, 1), "web-0", 40).min().orElseThrow(), 0.01);
+  }
+
+  /** When {@code pod} entered the endpoints after {@code after} seconds. */
+  private static java.util.stream.DoubleStream rejoins(ExperimentResult.VariantResult v,
+      String pod, double after) {
+    return v.membership().stream().filter(i -> i.pod().equals(pod) && i.fromSeconds() > after)
+        .mapToDouble(ExperimentResult.MembershipInterval::fromSeconds);
+  }
+
+  @Test
+  void crashLoop_restartsAfter0_10_20_40Seconds() {
+    // Every start is killed 0.5 s later until 100 s; start-up 2 s. Exits at 40, 42.5 (back-off
+    // 10 s), 55 (20 s), 77.5 (40 s): the fourth restart starts at 119.5 s, after the loop.
+    Models m = new Models();
+    m.rate = 100;
+    m.faults.add(new FaultConfig.PodCrash("loop", 40, 60,
+        new PodSelector("web", List.of(0), Optional.empty())));
+    ExperimentResult.VariantResult v = run(m, 150, 1);
+    assertEquals(4, kpi(v, "restarts"));
+    assertEquals(119.501, rejoins(v, "web-0", 40).max().orElseThrow(), 0.01);
+  }
+
+  /**
+   * Evictions in 300 s when {@code cut} nodes lose the control plane at 61 s. Monitor passes
+   * every 20 s make every cut node NotReady in the same pass (at 120 s); the taint evicts 30 s
+   * later.
+   */
+  private static double evictions(int zones, int cut, double rate, double secondary,
+      int largeCluster) {
+    Models m = new Models();
+    m.zones = zones;
+    m.controlPlane = new io.kubesim.controlplane.ControlPlaneConfig(20, 50, 30,
+        new Distribution.Constant(0.5), new Distribution.Constant(0.1), rate, secondary, 0.55,
+        largeCluster);
+    String[] nodes = new String[cut];
+    for (int i = 0; i < cut; i++) {
+      nodes[i] = "node-" + (1 + i * zones % m.nodes + (i * zones) / m.nodes);
+    }
+    m.faults.add(new FaultConfig.Partition("cp", 61, Double.POSITIVE_INFINITY,
+        HostSelector.ofNodes(nodes), HostSelector.theControlPlane(), FaultConfig.Direction.BOTH));
+    m.rate = 20;
+    return kpi(run(m, 300, 1), "podsEvicted");
+  }
+
+  @Test
+  void nodeLifecycle_normalZone_taintsAtTheEvictionRate() {
+    // One zone of 6, 2 NotReady: Normal. At 0.1/s both are tainted (120 s, 130 s) and evicted by
+    // 160 s; at 0.005/s the second waits until 320 s.
+    assertEquals(2, evictions(1, 2, 0.1, 0.01, 50));
+    assertEquals(1, evictions(1, 2, 0.005, 0.01, 50));
+  }
+
+  @Test
+  void nodeLifecycle_partialDisruption_stopsEvictionsInASmallZone_andSlowsThemInALargeOne() {
+    // One zone of 6, 4 NotReady (0.67 ≥ 0.55, more than 2): partially disrupted. A zone of at most
+    // 50 nodes taints nothing; with the threshold at 5 it taints at 0.01/s: one node at 120 s,
+    // the next only at 220 s (evicted at 250 s).
+    assertEquals(0, evictions(1, 4, 0.1, 0.01, 50));
+    assertEquals(2, evictions(1, 4, 0.1, 0.01, 5));
+  }
+
+  @Test
+  void nodeLifecycle_masterDisruption_evictsNothing_butOneFullyDisruptedZoneIsEvicted() {
+    // Every node cut from the control plane: every zone fully disrupted, nothing is evicted.
+    assertEquals(0, evictions(1, 6, 0.1, 0.01, 50));
+    assertEquals(0, evictions(3, 6, 0.1, 0.01, 50));
+    // Only zone-0 (node-1, node-4) fully disrupted: the others are Normal, so it is evicted at the
+    // normal rate.
+    assertEquals(2, evictions(3, 2, 0.1, 0.01, 50));
+  }
+
+  @Test
   void podCrash_restartsOnce_andResetsItsConnections() {
     Models m = new Models();
     m.rate = 2000;
@@ -223,7 +370,9 @@ class MechanismsTest {
   void endpointUpdates_doNotReachANodeTheControlPlaneCannotReach() {
     // Pod web-0 crash-loops from 40 s. Clients on node-2 only. With node-2 cut off from the
     // control plane (and only from it), its kube-proxy never hears that web-0 left the
-    // endpoints, so its clients keep being refused by web-0 long after the others stopped.
+    // endpoints, so its clients keep being refused by web-0 long after the others stopped. (The
+    // informed clients are refused only in the moments after each crash of a restart that had
+    // passed its immediate readiness probe, before the removal reaches their kube-proxy.)
     Models informed = new Models();
     informed.clientNodes = List.of("node-2");
     informed.faults.add(new FaultConfig.PodCrash("crash-loop", 40, 200,
@@ -236,7 +385,7 @@ class MechanismsTest {
         FaultConfig.Direction.BOTH));
     double late = refusedAfter(run(informed, 150, 1), 80);
     double stuck = refusedAfter(run(stale, 150, 1), 80);
-    assertEquals(0, late, 1e-9);
+    assertTrue(late < 0.005, "refused share with an up-to-date view " + late);
     assertTrue(stuck > 0.05, "refused share with a stale view " + stuck);
   }
 

@@ -30,11 +30,14 @@ import java.util.Optional;
 /** A small fluent builder of models for tests. */
 public final class Models {
   public int nodes = 6;
+  /** Node i is in zone-((i − 1) mod zones). */
+  public int zones = 3;
   public int replicas = 6;
   public int concurrency = 4;
   public int queueCapacity = 100;
   public Distribution serviceTime = new Distribution.Exponential(0.02);
   public Distribution hop = new Distribution.Constant(0.0002);
+  public ServerConfig.ProbeHandling probeHandling = ServerConfig.ProbeHandling.SHARED;
   public ProbeCheck readiness = new ProbeCheck.Http();
   /** Null: no readiness probe (no probe traffic in the queue). */
   public Optional<ProbeConfig> liveness = Optional.empty();
@@ -67,10 +70,10 @@ public final class Models {
   public ModelConfig build() {
     List<NodeConfig> ns = new ArrayList<>();
     for (int i = 1; i <= nodes; i++) {
-      ns.add(new NodeConfig("node-" + i, "zone-" + ((i - 1) % 3), "10.244." + i + ".0/24", 110));
+      ns.add(new NodeConfig("node-" + i, "zone-" + ((i - 1) % zones), "10.244." + i + ".0/24", 110));
     }
     ServerConfig server = new ServerConfig(
-        concurrency, serviceTime, queueCapacity, new Distribution.Constant(0.001));
+        concurrency, serviceTime, queueCapacity, new Distribution.Constant(0.001), probeHandling);
     PodTemplate template = new PodTemplate(server, new Distribution.Constant(2),
         Optional.ofNullable(readiness).map(ProbeConfig::defaults), liveness, Optional.empty(),
         terminationGracePeriodSeconds, preStopSleepSeconds, sigterm, warmCache);

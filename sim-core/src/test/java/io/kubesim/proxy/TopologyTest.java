@@ -111,7 +111,7 @@ class TopologyTest {
     assertArrayEquals(new Pod[] {podOn(2)}, routed(0, 2, ready(1, 2, 3, 4, 5, 6)));
     KubeProxy proxy = node(2).proxy;
     MRG32k3a lb = new MRG32k3a();
-    assertSame(podOn(2), proxy.pick(0, lb));
+    assertSame(podOn(2), proxy.pick(0, lb, new AffinityEntry()));
     // external traffic entering node-2 follows the Cluster policy, with topology
     Pod external = proxy.pickExternal(0, lb);
     assertTrue(external == podOn(2) || external == podOn(5), "zone-1 endpoint: " + external);
@@ -122,7 +122,7 @@ class TopologyTest {
     build(TrafficDistribution.NONE, InternalTrafficPolicy.LOCAL);
     assertArrayEquals(new Pod[0], routed(0, 2, ready(1, 3)));
     KubeProxy proxy = node(2).proxy;
-    assertNull(proxy.pick(0, new MRG32k3a()));
+    assertNull(proxy.pick(0, new MRG32k3a(), new AffinityEntry()));
     assertTrue(proxy.drops(0), "DROP: the service has endpoints elsewhere");
     routed(0, 2, ready());
     assertFalse(proxy.drops(0), "REJECT: the service has no endpoints at all");
@@ -141,16 +141,16 @@ class TopologyTest {
     MRG32k3a lb = new MRG32k3a();
     proxy.initialise(0, withTerminating(new int[] {2}, 3, 4));
     for (int i = 0; i < 20; i++) {
-      assertSame(podOn(2), proxy.pick(0, lb));
+      assertSame(podOn(2), proxy.pick(0, lb, new AffinityEntry()));
     }
     // no ready endpoint anywhere: any serving-terminating one (here on other nodes)
     proxy.initialise(0, withTerminating(new int[0], 3, 4));
     for (int i = 0; i < 20; i++) {
-      Pod p = proxy.pick(0, lb);
+      Pod p = proxy.pick(0, lb, new AffinityEntry());
       assertTrue(p == podOn(3) || p == podOn(4), "serving-terminating endpoint: " + p);
     }
     proxy.initialise(0, withTerminating(new int[0]));
-    assertNull(proxy.pick(0, lb));
+    assertNull(proxy.pick(0, lb, new AffinityEntry()));
   }
 
   @Test
@@ -159,11 +159,11 @@ class TopologyTest {
     KubeProxy proxy = node(2).proxy;
     MRG32k3a lb = new MRG32k3a();
     proxy.initialise(0, withTerminating(new int[] {1, 3}, 2, 4));
-    assertSame(podOn(2), proxy.pick(0, lb));
+    assertSame(podOn(2), proxy.pick(0, lb, new AffinityEntry()));
     assertFalse(proxy.drops(0));
     // a terminating endpoint on another node is not local: DROP
     proxy.initialise(0, withTerminating(new int[] {1, 3}, 4));
-    assertNull(proxy.pick(0, lb));
+    assertNull(proxy.pick(0, lb, new AffinityEntry()));
     assertTrue(proxy.drops(0));
   }
 }

@@ -19,18 +19,25 @@ import org.junit.jupiter.api.Test;
  * The probability arithmetic of random endpoint choice. With n endpoints of which k cannot be
  * reached from the client's node, a uniformly random pick fails with probability k/n; with r
  * retries that each open a new connection (and so pick again), (k/n)^(r+1); with retries pinned to
- * the same endpoint, still k/n. The partition lasts to the end of the run so that no heal leaks
+ * the same endpoint over an established connection, still k/n. A connect failure leaves no
+ * connection to pin a retry to, so its retries pick again whatever the setting. The partition lasts to the end of the run so that no heal leaks
  * into the during-fault window.
  */
 class EndpointChoiceValidationTest {
 
-  private static Models clientOnNode1WithUnreachable(int k) {
+  /** Clients on node-1 only, 300 requests/s, connect timeout 1 s, request timeout 2 s. */
+  private static Models clientOnNode1() {
     Models m = new Models();
     m.clientNodes = List.of("node-1");
     m.rate = 300;
     m.connectTimeout = 1;
     m.requestTimeout = 2;
     m.hop = new Distribution.Constant(0.0002);
+    return m;
+  }
+
+  private static Models clientOnNode1WithUnreachable(int k) {
+    Models m = clientOnNode1();
     String[] cut = new String[k];
     for (int i = 0; i < k; i++) {
       cut[i] = "node-" + (m.nodes - i);
@@ -67,10 +74,39 @@ class EndpointChoiceValidationTest {
   }
 
   @Test
-  void retriesPinnedToTheSameEndpoint_doNotHelp() {
-    Models m = clientOnNode1WithUnreachable(2);
+  void retriesAfterConnectFailures_pickAgainEvenWhenConnectionsAreKept() {
+    // newConnection: false keeps an established connection; a connect timeout leaves none.
+    Models m = clientOnNode1WithUnreachable(3);
+    m.retries = new RetryConfig(2, 0.01, 1, false);
+    assertCovers(failureDuringFault(m), Math.pow(3.0 / 6, 3));
+  }
+
+  /** Clients on node-1; k pods answer only after 10 s (no readiness probe removes them). */
+  private static Models clientOnNode1WithStalledPods(int k) {
+    Models m = clientOnNode1();
+    m.readiness = null;
+    List<Integer> stalled = new java.util.ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      stalled.add(i);
+    }
+    m.faults.add(new FaultConfig.SlowPod("stall", 30, Double.POSITIVE_INFINITY,
+        new io.kubesim.fault.PodSelector("web", stalled, java.util.Optional.empty()), 1,
+        new Distribution.Constant(10)));
+    return m;
+  }
+
+  @Test
+  void retriesOverAnEstablishedConnection_stayPinnedAndDoNotHelp() {
+    Models m = clientOnNode1WithStalledPods(2);
     m.retries = new RetryConfig(2, 0.01, 1, false);
     assertCovers(failureDuringFault(m), 2.0 / 6);
+  }
+
+  @Test
+  void retriesOnNewConnectionsAfterARequestTimeout_pickAgain() {
+    Models m = clientOnNode1WithStalledPods(2);
+    m.retries = new RetryConfig(2, 0.01, 1, true);
+    assertCovers(failureDuringFault(m), Math.pow(2.0 / 6, 3));
   }
 
   @Test

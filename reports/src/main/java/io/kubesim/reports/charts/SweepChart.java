@@ -170,7 +170,9 @@ public final class SweepChart {
     }
     double[] b = xy.get(best);
     org.jfree.chart.annotations.XYTextAnnotation star =
-        new org.jfree.chart.annotations.XYTextAnnotation("★ best", b[0], b[1] + 2.2 * ry);
+        new org.jfree.chart.annotations.XYTextAnnotation("  ★ best", b[0] + rx, b[1]);
+    // Beside the point, not above it: above the highest point it would leave the plot.
+    star.setTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
     star.setFont(ChartStyle.LABEL);
     plot.addAnnotation(star);
     return " ★ marks the best point (" + variants.get(best).name() + "); circled points have a "

@@ -53,14 +53,30 @@ public final class ClusterTypes {
       distribution("endpointPropagationDelay", "{lognormal: {median: 500ms, p99: 2s}}",
           "Delay from a readiness change at the API server until one node's kube-proxy has it "
               + "(drawn per node; Kubernetes publishes no official number)."),
-      distribution("schedulingDelay", "100ms", "Delay from a pod's creation to its binding."));
+      distribution("schedulingDelay", "100ms", "Delay from a pod's creation to its binding."),
+      defaulted("nodeEvictionRate", new Num(0, 1_000_000), "0.1",
+          "NotReady nodes tainted for eviction per second in a zone (`--node-eviction-rate`; "
+              + "token bucket, burst 1)."),
+      defaulted("secondaryNodeEvictionRate", new Num(0, 1_000_000), "0.01",
+          "The same in a partially disrupted zone of more than `largeClusterSizeThreshold` "
+              + "nodes (`--secondary-node-eviction-rate`)."),
+      defaulted("unhealthyZoneThreshold", new Num(0, 1), "0.55",
+          "Share of NotReady nodes (more than 2 of them) from which a zone is partially "
+              + "disrupted (`--unhealthy-zone-threshold`)."),
+      defaulted("largeClusterSizeThreshold", new Int(0, 1_000_000), "50",
+          "A partially disrupted zone of at most this many nodes taints nothing "
+              + "(`--large-cluster-size-threshold`)."));
 
   /** CrashLoopBackOff timing. */
   public static final ObjectType CRASH_LOOP = ObjectType.of("CrashLoopBackOff",
       "Container restart back-off.",
-      defaulted("initialDelay", DURATION, "10s", "First back-off, doubled per restart."),
+      defaulted("initialDelay", DURATION, "10s",
+          "Back-off before the second restart in a row (the first is immediate), doubled per "
+              + "further restart."),
       defaulted("maxContainerRestartPeriod", DURATION, "300s", "Back-off cap."),
-      defaulted("resetAfter", DURATION, "10m", "Running time after which the back-off resets."));
+      defaulted("resetAfter", DURATION, "10m",
+          "An exit more than this after the last restart resets the back-off: the container "
+              + "restarts at once (the kubelet uses 2 × `maxContainerRestartPeriod`)."));
 
   /** Kubelet settings. */
   public static final ObjectType KUBELET = ObjectType.of("Kubelet", "Kubelet settings of every node.",
@@ -81,7 +97,15 @@ public final class ClusterTypes {
               + "connection; ipvs uses `ipvs.scheduler`."),
       defaulted("ipvs", new Obj(IPVS), "{}", "IPVS settings, for `mode: ipvs`."),
       defaulted("minSyncPeriod", DURATION, "1s",
-          "A changed endpoint view is applied no sooner than this after the last sync."));
+          "Once the burst is spent, a changed endpoint view is applied no sooner than this after "
+              + "the last sync completed."),
+      defaulted("syncBurst", new Int(1, 100), "2",
+          "Syncs that may run back to back before `minSyncPeriod` applies (kube-proxy's "
+              + "`burstSyncs`: a token bucket refilled once per `minSyncPeriod`)."),
+      defaulted("syncDuration", DURATION, "0s",
+          "Time from a sync reading the endpoints to its rules taking effect. 0 models a small "
+              + "cluster; at 5,000 nodes KEP-3453 measured network programming latency p50 of "
+              + "about 5 s with `minSyncPeriod: 1s`."));
 
   /** The network. */
   public static final ObjectType NETWORK = ObjectType.of("Network", "The network between hosts.",

@@ -82,7 +82,9 @@ public final class TrafficTypes {
       defaulted("backoffMultiplier", new Num(1, 100), "2", "Factor applied to each further wait."),
       defaulted("newConnection", new Bool(), "true",
           "Whether a retry opens a new connection (kube-proxy picks again) or reuses the failed "
-              + "attempt's endpoint."));
+              + "attempt's connection and endpoint. `false` applies only when that connection was "
+              + "established: after a connect timeout or refusal there is none, so the retry "
+              + "connects anew and kube-proxy picks again."));
 
   /** Connection reuse. */
   public static final ObjectType CONNECTIONS = ObjectType.of("Connections",

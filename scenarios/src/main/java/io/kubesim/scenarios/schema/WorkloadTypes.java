@@ -32,7 +32,11 @@ public final class WorkloadTypes {
       required("serviceTime", CommonTypes.DISTRIBUTION, "Service time of one request."),
       defaulted("queueCapacity", new Int(0, 10_000_000), "100",
           "Requests that may wait beyond those in service."),
-      distribution("probeServiceTime", "1ms", "Time to answer a health-check request."));
+      distribution("probeServiceTime", "1ms", "Time to answer a health-check request."),
+      defaulted("probeHandling", new Choice(List.of("shared", "dedicated")), "shared",
+          "Who answers the kubelet's HTTP probes: `shared`, the request workers in FIFO order "
+              + "with requests (a saturated pod fails its probes); `dedicated`, a handler of "
+              + "their own (separate port or thread) that answers at once, taking no worker."));
 
   /** A kubelet probe. */
   public static final ObjectType PROBE = ObjectType.of("Probe",
@@ -150,7 +154,8 @@ public final class WorkloadTypes {
           "Headless only: which DNS answer clients use (most take the first)."),
       defaulted("dnsTtl", DURATION, "5s", "Headless only: how long clients cache the answer."),
       defaulted("sessionAffinity", new Choice(List.of("None", "ClientIP")), "None",
-          "`ClientIP`: connections from one client node stick to one endpoint."),
+          "`ClientIP`: the connections of one client pod (its source IP) stick to one endpoint; "
+              + "every client pod has its own entry (external clients: one per node they enter)."),
       defaulted("sessionAffinityConfig", new Obj(AFFINITY_CONFIG), "{}", "Affinity settings."),
       defaulted("externalTrafficPolicy", new Choice(List.of("Cluster", "Local")), "Cluster",
           "For external clients: `Cluster` (any node forwards, possibly a second hop) or `Local` "

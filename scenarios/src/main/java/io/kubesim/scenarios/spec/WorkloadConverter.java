@@ -88,8 +88,10 @@ final class WorkloadConverter {
     Distribution service = r.distribution("serviceTime");
     int queue = r.integer32("queueCapacity");
     Distribution probe = r.distribution("probeServiceTime");
+    ServerConfig.ProbeHandling handling = r.choice("probeHandling").equals("dedicated")
+        ? ServerConfig.ProbeHandling.DEDICATED : ServerConfig.ProbeHandling.SHARED;
     return Conversion.build(r.node(), r.path(),
-        () -> new ServerConfig(concurrency, service, queue, probe));
+        () -> new ServerConfig(concurrency, service, queue, probe, handling));
   }
 
   private static final List<String> BACKOFF_ONLY =

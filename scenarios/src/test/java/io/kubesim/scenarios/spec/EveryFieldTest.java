@@ -76,6 +76,14 @@ class EveryFieldTest {
     assertEquals(List.of("n1", "n2", "n3"), base.nodes().stream().map(n -> n.name()).toList());
     assertEquals("a", base.nodes().get(2).zone());
     assertEquals(ProxyMode.IPVS_LC, base.kubeProxy().mode());
+    assertEquals(3, base.kubeProxy().syncBurst());
+    assertEquals(0.2, base.controlPlane().nodeEvictionRate(), 1e-12);
+    assertEquals(0.02, base.controlPlane().secondaryNodeEvictionRate(), 1e-12);
+    assertEquals(0.6, base.controlPlane().unhealthyZoneThreshold(), 1e-12);
+    assertEquals(10, base.controlPlane().largeClusterSizeThreshold());
+    assertEquals(1.5, base.kubeProxy().syncDurationSeconds(), 1e-12);
+    assertEquals(io.kubesim.cluster.ServerConfig.ProbeHandling.DEDICATED,
+        base.deployments().get(0).template().server().probeHandling());
     assertEquals(new Distribution.Uniform(0.1, 1.0), base.controlPlane().endpointPropagationDelay());
     assertEquals(Optional.of(new PeerReachabilityConfig(5, 0.5, 2, 2, 0.6, 0.4,
         PeerReachabilityConfig.Action.TAINT)), base.peerReachability());

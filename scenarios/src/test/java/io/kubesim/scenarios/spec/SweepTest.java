@@ -137,4 +137,24 @@ class SweepTest {
     assertEquals("small, replicas=6, rate=20/s", vs.get(7).name());
     assertEquals(List.of(5, 5, 6, 6, 5, 5, 6, 6), vs.stream().map(SweepTest::replicas).toList());
   }
+
+  @Test
+  void policyMatrix_sweepsEveryVariantUnderEveryCase_andACaseParameterChangesThatCaseOnly() {
+    String matrix = SCENARIO.replace("  variants:\n", """
+          cases:
+            - name: busy
+            - name: quiet
+              patch:
+                clients: [{name: c, arrivals: {rate: 5/s}}]
+          variants:
+        """);
+    List<Variant> vs = ScenarioLoader.withDefaultLimits().load("grid.yaml", matrix, List.of(),
+        Optional.of(Sweep.of(TreePath.parse("spec.cases[quiet].patch.deployments"),
+            List.of("[{name: web, replicas: 7}]"))), new Conversion()).experiment().variants();
+    assertEquals(4, vs.size());
+    assertEquals(List.of("busy", "busy", "quiet", "quiet"),
+        vs.stream().map(v -> v.parameters().get(Variant.CASE_PARAMETER)).toList());
+    assertEquals(List.of(3, 2, 7, 2), vs.stream().map(SweepTest::replicas).toList(),
+        "the case patch sets 7, the small variant's patch then sets 2");
+  }
 }
