@@ -30,4 +30,24 @@ class SweepCsvTest {
   void toCsv_ofARunThatIsNotASweep_isRefused() {
     assertThrows(IllegalArgumentException.class, () -> SweepCsv.toCsv(Fixtures.twoVariants()));
   }
+
+  @Test
+  void toCsv_ofAPolicyMatrixSweep_addsTheCaseColumn() {
+    ExperimentResult g = Fixtures.grid();
+    List<ExperimentResult.VariantResult> variants = new java.util.ArrayList<>();
+    for (var v : g.variants()) {
+      var params = new java.util.HashMap<>(v.parameters());
+      params.put("case", "quiet");
+      variants.add(new ExperimentResult.VariantResult(v.name() + " @ quiet", params, v.kpis(),
+          v.failures(), v.timeSeries(), v.latencyCdf(), v.pods(), v.membership()));
+    }
+    ExperimentResult r = new ExperimentResult(g.scenario(), g.description(), g.seed(),
+        g.replications(), g.durationSeconds(), g.warmUpSeconds(), g.bucketSeconds(), g.faults(),
+        g.sweepParameters(), variants, List.of(), g.sourceText());
+    List<String> lines = List.of(SweepCsv.toCsv(r).split("\r\n"));
+    assertEquals("spec.replicas,spec.minRequests,case,variant,kpi,mean,ciLow,ciHigh,n",
+        lines.get(0));
+    assertEquals("3,1,quiet,t,successRate", String.join(",",
+        List.of(lines.get(1).split(",")).subList(0, 5)));
+  }
 }

@@ -22,6 +22,8 @@ public final class Node {
   public double kubeletStartedAt;
   public double lastHeartbeatAtApi;
   public double notReadySince = Double.NaN;
+  /** When the node lifecycle controller tainted it NoExecute (not-ready), NaN while untainted. */
+  public double notReadyTaintedAt = Double.NaN;
   public Timer evictionTimer;
   /** A readiness gate on the node's pods is false (peer reachability's markUnready). */
   public boolean readinessGateClosed;

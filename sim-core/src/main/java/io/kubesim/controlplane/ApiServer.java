@@ -202,9 +202,7 @@ public final class ApiServer {
     if (!node.apiReady) {
       node.apiReady = true;
       node.notReadySince = Double.NaN;
-      if (node.evictionTimer != null && Timer.pending(node.evictionTimer)) {
-        node.evictionTimer.cancel();
-      }
+      w.nodeLifecycle.onNodeReady(node);
     }
     for (Pod p : new ArrayList<>(node.pods)) {
       if (p.terminating && !p.kubeletTerminating) {

@@ -14,14 +14,40 @@ import io.kubesim.dist.Distribution;
  * @param endpointPropagationDelay delay from a pod readiness change reaching the API server until
  *     one node's kube-proxy receives the new endpoints, seconds (sampled per node)
  * @param schedulingDelay delay from a pod's creation until it is bound to a node, seconds
+ * @param nodeEvictionRate NotReady nodes tainted for eviction per second in a zone that is not
+ *     partially disrupted ({@code --node-eviction-rate}, 0.1)
+ * @param secondaryNodeEvictionRate the same in a partially disrupted zone of more than
+ *     {@code largeClusterSizeThreshold} nodes ({@code --secondary-node-eviction-rate}, 0.01)
+ * @param unhealthyZoneThreshold share of NotReady nodes (with more than 2 of them) from which a
+ *     zone is partially disrupted ({@code --unhealthy-zone-threshold}, 0.55)
+ * @param largeClusterSizeThreshold zone size up to which a partially disrupted zone taints
+ *     nothing ({@code --large-cluster-size-threshold}, 50)
  */
 public record ControlPlaneConfig(
     double nodeMonitorPeriodSeconds,
     double nodeMonitorGracePeriodSeconds,
     double tolerationSeconds,
     Distribution endpointPropagationDelay,
-    Distribution schedulingDelay) {
+    Distribution schedulingDelay,
+    double nodeEvictionRate,
+    double secondaryNodeEvictionRate,
+    double unhealthyZoneThreshold,
+    int largeClusterSizeThreshold) {
+
+  /** The given timing with Kubernetes' disruption-handling defaults. */
+  public ControlPlaneConfig(double nodeMonitorPeriodSeconds, double nodeMonitorGracePeriodSeconds,
+      double tolerationSeconds, Distribution endpointPropagationDelay,
+      Distribution schedulingDelay) {
+    this(nodeMonitorPeriodSeconds, nodeMonitorGracePeriodSeconds, tolerationSeconds,
+        endpointPropagationDelay, schedulingDelay, 0.1, 0.01, 0.55, 50);
+  }
+
   public ControlPlaneConfig {
+    Checks.nonNegative("controlPlane.nodeEvictionRate", nodeEvictionRate);
+    Checks.nonNegative("controlPlane.secondaryNodeEvictionRate", secondaryNodeEvictionRate);
+    Checks.inRange("controlPlane.unhealthyZoneThreshold", unhealthyZoneThreshold, 0, 1);
+    Checks.inRange("controlPlane.largeClusterSizeThreshold", largeClusterSizeThreshold, 0,
+        1_000_000);
     Checks.positive("controlPlane.nodeMonitorPeriodSeconds", nodeMonitorPeriodSeconds);
     Checks.positive("controlPlane.nodeMonitorGracePeriodSeconds", nodeMonitorGracePeriodSeconds);
     Checks.nonNegative("controlPlane.tolerationSeconds", tolerationSeconds);

@@ -175,13 +175,14 @@ public final class Client {
   }
 
   /**
-   * Whether the client's pods on {@code node} have been evicted: the node has been NotReady for
-   * the toleration period, or it has a NoExecute taint, so they now run on other nodes.
+   * Whether the client's pods on {@code node} have been evicted: the node has had the node
+   * lifecycle controller's not-ready taint for the toleration period, or it has a NoExecute taint
+   * without toleration, so they now run on other nodes.
    */
   private boolean evicted(int node) {
     Node n = world.nodes[node];
     return n.noExecuteTaint || !n.apiReady
-        && world.now() - n.notReadySince >= world.config.controlPlane().tolerationSeconds();
+        && world.now() - n.notReadyTaintedAt >= world.config.controlPlane().tolerationSeconds();
   }
 
   /** A source node, uniformly among the client's nodes not evicted, or −1 if there is none. */

@@ -278,6 +278,55 @@ class MechanismsTest {
     assertEquals(119.501, rejoins(v, "web-0", 40).max().orElseThrow(), 0.01);
   }
 
+  /**
+   * Evictions in 300 s when {@code cut} nodes lose the control plane at 61 s. Monitor passes
+   * every 20 s make every cut node NotReady in the same pass (at 120 s); the taint evicts 30 s
+   * later.
+   */
+  private static double evictions(int zones, int cut, double rate, double secondary,
+      int largeCluster) {
+    Models m = new Models();
+    m.zones = zones;
+    m.controlPlane = new io.kubesim.controlplane.ControlPlaneConfig(20, 50, 30,
+        new Distribution.Constant(0.5), new Distribution.Constant(0.1), rate, secondary, 0.55,
+        largeCluster);
+    String[] nodes = new String[cut];
+    for (int i = 0; i < cut; i++) {
+      nodes[i] = "node-" + (1 + i * zones % m.nodes + (i * zones) / m.nodes);
+    }
+    m.faults.add(new FaultConfig.Partition("cp", 61, Double.POSITIVE_INFINITY,
+        HostSelector.ofNodes(nodes), HostSelector.theControlPlane(), FaultConfig.Direction.BOTH));
+    m.rate = 20;
+    return kpi(run(m, 300, 1), "podsEvicted");
+  }
+
+  @Test
+  void nodeLifecycle_normalZone_taintsAtTheEvictionRate() {
+    // One zone of 6, 2 NotReady: Normal. At 0.1/s both are tainted (120 s, 130 s) and evicted by
+    // 160 s; at 0.005/s the second waits until 320 s.
+    assertEquals(2, evictions(1, 2, 0.1, 0.01, 50));
+    assertEquals(1, evictions(1, 2, 0.005, 0.01, 50));
+  }
+
+  @Test
+  void nodeLifecycle_partialDisruption_stopsEvictionsInASmallZone_andSlowsThemInALargeOne() {
+    // One zone of 6, 4 NotReady (0.67 ≥ 0.55, more than 2): partially disrupted. A zone of at most
+    // 50 nodes taints nothing; with the threshold at 5 it taints at 0.01/s: one node at 120 s,
+    // the next only at 220 s (evicted at 250 s).
+    assertEquals(0, evictions(1, 4, 0.1, 0.01, 50));
+    assertEquals(2, evictions(1, 4, 0.1, 0.01, 5));
+  }
+
+  @Test
+  void nodeLifecycle_masterDisruption_evictsNothing_butOneFullyDisruptedZoneIsEvicted() {
+    // Every node cut from the control plane: every zone fully disrupted, nothing is evicted.
+    assertEquals(0, evictions(1, 6, 0.1, 0.01, 50));
+    assertEquals(0, evictions(3, 6, 0.1, 0.01, 50));
+    // Only zone-0 (node-1, node-4) fully disrupted: the others are Normal, so it is evicted at the
+    // normal rate.
+    assertEquals(2, evictions(3, 2, 0.1, 0.01, 50));
+  }
+
   @Test
   void podCrash_restartsOnce_andResetsItsConnections() {
     Models m = new Models();

@@ -30,6 +30,8 @@ import java.util.Optional;
 /** A small fluent builder of models for tests. */
 public final class Models {
   public int nodes = 6;
+  /** Node i is in zone-((i − 1) mod zones). */
+  public int zones = 3;
   public int replicas = 6;
   public int concurrency = 4;
   public int queueCapacity = 100;
@@ -68,7 +70,7 @@ public final class Models {
   public ModelConfig build() {
     List<NodeConfig> ns = new ArrayList<>();
     for (int i = 1; i <= nodes; i++) {
-      ns.add(new NodeConfig("node-" + i, "zone-" + ((i - 1) % 3), "10.244." + i + ".0/24", 110));
+      ns.add(new NodeConfig("node-" + i, "zone-" + ((i - 1) % zones), "10.244." + i + ".0/24", 110));
     }
     ServerConfig server = new ServerConfig(
         concurrency, serviceTime, queueCapacity, new Distribution.Constant(0.001), probeHandling);

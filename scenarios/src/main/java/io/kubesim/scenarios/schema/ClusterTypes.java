@@ -53,7 +53,19 @@ public final class ClusterTypes {
       distribution("endpointPropagationDelay", "{lognormal: {median: 500ms, p99: 2s}}",
           "Delay from a readiness change at the API server until one node's kube-proxy has it "
               + "(drawn per node; Kubernetes publishes no official number)."),
-      distribution("schedulingDelay", "100ms", "Delay from a pod's creation to its binding."));
+      distribution("schedulingDelay", "100ms", "Delay from a pod's creation to its binding."),
+      defaulted("nodeEvictionRate", new Num(0, 1_000_000), "0.1",
+          "NotReady nodes tainted for eviction per second in a zone (`--node-eviction-rate`; "
+              + "token bucket, burst 1)."),
+      defaulted("secondaryNodeEvictionRate", new Num(0, 1_000_000), "0.01",
+          "The same in a partially disrupted zone of more than `largeClusterSizeThreshold` "
+              + "nodes (`--secondary-node-eviction-rate`)."),
+      defaulted("unhealthyZoneThreshold", new Num(0, 1), "0.55",
+          "Share of NotReady nodes (more than 2 of them) from which a zone is partially "
+              + "disrupted (`--unhealthy-zone-threshold`)."),
+      defaulted("largeClusterSizeThreshold", new Int(0, 1_000_000), "50",
+          "A partially disrupted zone of at most this many nodes taints nothing "
+              + "(`--large-cluster-size-threshold`)."));
 
   /** CrashLoopBackOff timing. */
   public static final ObjectType CRASH_LOOP = ObjectType.of("CrashLoopBackOff",

@@ -74,8 +74,12 @@ final class ClusterConverter {
     double toleration = r.number("tolerationSeconds");
     var propagation = r.distribution("endpointPropagationDelay");
     var scheduling = r.distribution("schedulingDelay");
-    return Conversion.build(r.node(), r.path(),
-        () -> new ControlPlaneConfig(period, grace, toleration, propagation, scheduling));
+    double rate = r.number("nodeEvictionRate");
+    double secondary = r.number("secondaryNodeEvictionRate");
+    double unhealthy = r.number("unhealthyZoneThreshold");
+    int large = r.integer32("largeClusterSizeThreshold");
+    return Conversion.build(r.node(), r.path(), () -> new ControlPlaneConfig(period, grace,
+        toleration, propagation, scheduling, rate, secondary, unhealthy, large));
   }
 
   static KubeProxyConfig kubeProxy(ObjectReader r) {

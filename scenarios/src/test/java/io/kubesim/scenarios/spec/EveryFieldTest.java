@@ -77,6 +77,10 @@ class EveryFieldTest {
     assertEquals("a", base.nodes().get(2).zone());
     assertEquals(ProxyMode.IPVS_LC, base.kubeProxy().mode());
     assertEquals(3, base.kubeProxy().syncBurst());
+    assertEquals(0.2, base.controlPlane().nodeEvictionRate(), 1e-12);
+    assertEquals(0.02, base.controlPlane().secondaryNodeEvictionRate(), 1e-12);
+    assertEquals(0.6, base.controlPlane().unhealthyZoneThreshold(), 1e-12);
+    assertEquals(10, base.controlPlane().largeClusterSizeThreshold());
     assertEquals(1.5, base.kubeProxy().syncDurationSeconds(), 1e-12);
     assertEquals(io.kubesim.cluster.ServerConfig.ProbeHandling.DEDICATED,
         base.deployments().get(0).template().server().probeHandling());
