@@ -25,6 +25,21 @@ public final class Checks {
     return v;
   }
 
+  /** The shortest period of a periodic timer: 1 ms, as the shortest probe period. */
+  public static final double MIN_PERIOD_SECONDS = 0.001;
+
+  /**
+   * Requires a finite period of at least {@link #MIN_PERIOD_SECONDS}: a timer that fires more
+   * often adds millions of events per simulated second and makes a run crawl.
+   */
+  public static double period(String field, double v) {
+    if (!(v >= MIN_PERIOD_SECONDS) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(
+          field + " must be a finite period of at least 1ms, got " + v + " s");
+    }
+    return v;
+  }
+
   /** Requires {@code v > 0}, allowing positive infinity ("forever"). */
   public static double positiveOrInfinite(String field, double v) {
     if (!(v > 0)) {

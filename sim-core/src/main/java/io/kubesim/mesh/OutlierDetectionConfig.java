@@ -75,7 +75,7 @@ public record OutlierDetectionConfig(
     Checks.inRange("outlierDetection.consecutiveLocalOriginFailures",
         consecutiveLocalOriginFailure, 0, 1_000_000);
     percent("enforcingConsecutiveLocalOriginFailures", enforcingConsecutiveLocalOriginFailure);
-    Checks.positive("outlierDetection.interval", intervalSeconds);
+    Checks.period("outlierDetection.interval", intervalSeconds);
     Checks.positive("outlierDetection.baseEjectionTime", baseEjectionTimeSeconds);
     Checks.positive("outlierDetection.maxEjectionTime", maxEjectionTimeSeconds);
     if (maxEjectionTimeSeconds < baseEjectionTimeSeconds) {

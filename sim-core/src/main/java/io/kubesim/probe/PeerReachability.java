@@ -5,6 +5,7 @@ import io.kubesim.cluster.Node;
 import io.kubesim.engine.Timer;
 import io.kubesim.network.Network;
 import io.kubesim.world.World;
+import java.util.Arrays;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -30,16 +31,26 @@ import umontreal.ssj.rng.RandomStream;
  * undoes its action as soon as the node is judged reachable again.
  */
 public final class PeerReachability {
+  /** A streak saturates here; thresholds are at most 1,000 ({@link PeerReachabilityConfig}). */
+  private static final int MAX_STREAK = Short.MAX_VALUE;
+
   private final World w;
   private final PeerReachabilityConfig config;
   private final PeerAction action;
   private final RandomStream loss;
   private final int n;
-  private final int[][] failures;
-  private final int[][] successes;
-  private final boolean[][] pending;
-  private final boolean[][] verdict;
-  private final boolean[][] reported;
+  /** Per observer and peer: consecutive answered probes (&gt; 0) or failed ones (&lt; 0). */
+  private final short[][] streak;
+  /** Bit sets per observer, one bit per peer: the current round's outcome. */
+  private final long[][] pending;
+  /** Bit sets per observer: the agent's verdict "unreachable" per peer. */
+  private final long[][] verdict;
+  /** Bit sets per observer: the verdicts the controller last received from that agent. */
+  private final long[][] reported;
+  /** Per node: how many peers report it unreachable (its own report is no vote). */
+  private final int[] votes;
+  private final boolean[] judged;
+  private int unreachable;
   private final boolean[] acted;
 
   public PeerReachability(World w, PeerReachabilityConfig config, RandomStream loss) {
@@ -48,11 +59,13 @@ public final class PeerReachability {
     this.action = PeerAction.of(config.action());
     this.loss = loss;
     this.n = w.nodes.length;
-    this.failures = new int[n][n];
-    this.successes = new int[n][n];
-    this.pending = new boolean[n][n];
-    this.verdict = new boolean[n][n];
-    this.reported = new boolean[n][n];
+    int words = (n + 63) >>> 6;
+    this.streak = new short[n][n];
+    this.pending = new long[n][words];
+    this.verdict = new long[n][words];
+    this.reported = new long[n][words];
+    this.votes = new int[n];
+    this.judged = new boolean[n];
     this.acted = new boolean[n];
   }
 
@@ -76,9 +89,11 @@ public final class PeerReachability {
 
   private void probe(int observer) {
     Network net = w.network;
+    long[] outcome = pending[observer];
+    Arrays.fill(outcome, 0L);
     for (int peer = 0; peer < n; peer++) {
-      if (peer != observer) {
-        pending[observer][peer] = net.canConnect(observer, peer) && !lost(observer, peer);
+      if (peer != observer && net.canConnect(observer, peer) && !lost(observer, peer)) {
+        outcome[peer >>> 6] |= 1L << peer;
       }
     }
   }
@@ -92,37 +107,67 @@ public final class PeerReachability {
     if (w.network.isDown(observer)) {
       return;
     }
+    long[] outcome = pending[observer];
+    long[] mine = verdict[observer];
+    short[] row = streak[observer];
     for (int peer = 0; peer < n; peer++) {
       if (peer == observer) {
         continue;
       }
-      if (pending[observer][peer]) {
-        failures[observer][peer] = 0;
-        if (++successes[observer][peer] >= config.successThreshold()) {
-          verdict[observer][peer] = false;
+      int s = row[peer];
+      if ((outcome[peer >>> 6] & (1L << peer)) != 0) {
+        s = Math.min(Math.max(s, 0) + 1, MAX_STREAK);
+        if (s >= config.successThreshold()) {
+          mine[peer >>> 6] &= ~(1L << peer);
         }
       } else {
-        successes[observer][peer] = 0;
-        if (++failures[observer][peer] >= config.failureThreshold()) {
-          verdict[observer][peer] = true;
+        s = -Math.min(Math.max(-s, 0) + 1, MAX_STREAK);
+        if (-s >= config.failureThreshold()) {
+          mine[peer >>> 6] |= 1L << peer;
         }
       }
+      row[peer] = (short) s;
     }
-    if (Kubelet.canTalk(w, w.nodes[observer])) {
-      System.arraycopy(verdict[observer], 0, reported[observer], 0, n);
+    if (Kubelet.canTalk(w, w.nodes[observer]) && receive(observer)) {
       act();
     }
   }
 
-  private void act() {
-    boolean[] judged = judge(reported, config.quorum());
-    int unreachable = 0;
-    for (boolean j : judged) {
-      unreachable += j ? 1 : 0;
+  /**
+   * The controller receives {@code observer}'s verdicts: the votes of the peers whose verdict
+   * changed are updated. Returns whether any node's judgement changed.
+   */
+  private boolean receive(int observer) {
+    long[] last = reported[observer];
+    long[] now = verdict[observer];
+    boolean changed = false;
+    for (int word = 0; word < last.length; word++) {
+      long diff = last[word] ^ now[word];
+      while (diff != 0) {
+        int x = (word << 6) + Long.numberOfTrailingZeros(diff);
+        diff &= diff - 1;
+        votes[x] += (now[word] & (1L << x)) != 0 ? 1 : -1;
+        boolean j = isJudged(votes[x], n, config.quorum());
+        if (j != judged[x]) {
+          judged[x] = j;
+          unreachable += j ? 1 : -1;
+          changed = true;
+        }
+      }
+      last[word] = now[word];
     }
+    return changed;
+  }
+
+  /**
+   * Acts on the nodes judged unreachable and lifts the action from those judged reachable again.
+   * Only a change of judgement can change what it does, so it runs only after one.
+   */
+  private void act() {
+    int judgedNow = unreachable;
     for (int x = 0; x < n; x++) {
       Node node = w.nodes[x];
-      if (judged[x] && !acted[x] && mayAct(unreachable, n, config.minHealthy())) {
+      if (judged[x] && !acted[x] && mayAct(judgedNow, n, config.minHealthy())) {
         acted[x] = true;
         action.apply(w, node);
       } else if (!judged[x] && acted[x]) {
@@ -130,6 +175,11 @@ public final class PeerReachability {
         action.lift(w, node);
       }
     }
+  }
+
+  /** Whether a node that {@code votes} of its {@code n - 1} peers report unreachable is judged so. */
+  static boolean isJudged(int votes, int n, double quorum) {
+    return n >= 2 && votes >= quorum * (n - 1) - 1e-9;
   }
 
   /**
@@ -149,7 +199,7 @@ public final class PeerReachability {
           votes++;
         }
       }
-      judged[x] = votes >= quorum * (n - 1) - 1e-9;
+      judged[x] = isJudged(votes, n, quorum);
     }
     return judged;
   }

@@ -42,7 +42,7 @@ public record PeerReachabilityConfig(
   }
 
   public PeerReachabilityConfig {
-    Checks.positive("peerReachability.period", periodSeconds);
+    Checks.period("peerReachability.period", periodSeconds);
     Checks.positive("peerReachability.timeout", timeoutSeconds);
     if (timeoutSeconds >= periodSeconds) {
       throw new IllegalArgumentException("peerReachability.timeout (" + timeoutSeconds

@@ -129,7 +129,7 @@ public final class ClusterTypes {
           + "controller judges a node unreachable when `quorum` of its peers report it so, and "
           + "acts on it (a remediation controller such as Medik8s NodeHealthCheck). None when "
           + "absent.",
-      defaulted("period", DURATION, "10s", "Time between two probe rounds of one agent."),
+      defaulted("period", DURATION, "10s", "Time between two probe rounds of one agent; at least 1ms."),
       defaulted("timeout", DURATION, "1s", "A peer must answer within this; less than `period`."),
       defaulted("failureThreshold", new Int(1, 1000), "3",
           "Consecutive failed probes before an agent reports a peer unreachable."),

@@ -62,7 +62,7 @@ public final class MeshTypes {
           "Count connect failures, timeouts and resets apart, as local-origin failures."),
       defaulted("consecutiveLocalOriginFailures", COUNT, "5",
           "With the split: consecutive local-origin failures that eject a host."),
-      defaulted("interval", DURATION, "10s", "Time between ejection sweeps."),
+      defaulted("interval", DURATION, "10s", "Time between ejection sweeps; at least 1ms."),
       defaulted("baseEjectionTime", DURATION, "30s",
           "Ejection time per ejection: the n-th ejection in a row lasts n × this."),
       defaulted("maxEjectionTime", DURATION, "300s", "Longest ejection."),

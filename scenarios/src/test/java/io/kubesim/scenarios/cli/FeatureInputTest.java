@@ -1,0 +1,171 @@
+package io.kubesim.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Hostile and careless input to the newer mechanisms (TCP retransmission, terminating pods,
+ * cluster DNS, throughput back-off, kube-proxy topology, peer reachability, mesh): refused up
+ * front with the field named and exit 2 by both {@code validate} and {@code run}, or run.
+ */
+class FeatureInputTest {
+  @TempDir
+  Path tmp;
+
+  /** Every newer mechanism on; a day of simulated time, so a refusal that is quick came first. */
+  static final String ALL = """
+      apiVersion: kubesim.io/v1
+      kind: Scenario
+      metadata: {name: features}
+      spec:
+        cluster:
+          nodes: {count: 4, zones: [a, b]}
+          network: {tcpRtoMin: 200ms, tcpRtoMax: 120s, tcpRetries2: 15}
+          peerReachability: {period: 10s, timeout: 1s, action: markUnready}
+          dns: {replicas: 2}
+        deployments:
+          - name: web
+            replicas: 4
+            template:
+              server: {serviceTime: 10ms, concurrency: 4}
+              preStopSleepSeconds: 1
+              sigterm: drain
+              readinessProbe: {policy: throughput, readmission: backoff}
+          - name: api
+            replicas: 4
+            template:
+              server: {serviceTime: 10ms, concurrency: 4}
+        services:
+          - {name: web, selector: {app: web}, trafficDistribution: PreferClose}
+          - name: api
+            selector: {app: api}
+            mesh: {kind: envoy, outlierDetection: {interval: 10s}}
+        clients:
+          - {name: c, service: web, arrivals: {rate: 50/s}}
+          - {name: m, service: api, arrivals: {rate: 50/s}}
+        faults:
+          - {name: cut, action: partition, at: 5s, duration: 5s, selector: {nodes: [node-1]}}
+        experiment: {duration: 1d, replications: 1000}
+      """;
+
+  private Path write(String text) throws IOException {
+    return Files.writeString(tmp.resolve("f.yaml"), text, StandardCharsets.UTF_8);
+  }
+
+  /** {@code validate} and {@code run} with {@code --set SET} both refuse, quickly, with exit 2. */
+  private void refused(String set, String expected) throws IOException {
+    Path f = write(ALL);
+    Path out = tmp.resolve("out");
+    for (String command : List.of("validate", "run")) {
+      Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+          () -> command.equals("run")
+              ? Cli.run("run", f.toString(), "--set", set, "--out", out.toString())
+              : Cli.run("validate", f.toString(), "--set", set));
+      assertEquals(ExitCodes.BAD_INPUT, r.exit(), command + " " + set + ": " + r.out() + r.err());
+      assertTrue(r.err().contains(expected), command + ": expected <" + expected + "> in:\n"
+          + r.err());
+      assertFalse(r.err().contains("Exception"), r.err());
+      assertFalse(Files.exists(out), "no output");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "spec.cluster.network.tcpRtoMin=-5s | spec.cluster.network.tcpRtoMin: expected a duration",
+      "spec.cluster.network.tcpRtoMin=0s | network.tcpRtoMin must be a finite value > 0",
+      "spec.cluster.network.tcpRtoMin=1e400s | spec.cluster.network.tcpRtoMin: expected a duration",
+      "spec.cluster.network.tcpRtoMax=1us | network.tcpRtoMax must be at least network.tcpRtoMin",
+      "spec.cluster.network.tcpRetries2=0 | tcpRetries2: expected an integer between 1 and 50",
+      "spec.cluster.network.tcpRetries2=1e308 | tcpRetries2: expected an integer between 1 and 50",
+      "spec.cluster.peerReachability.period=1s | peerReachability.timeout (1.0 s) must be less",
+      "spec.cluster.peerReachability={period: 900us, timeout: 1us} | "
+          + "peerReachability.period must be a finite period of at least 1ms",
+      "spec.cluster.peerReachability.quorum=1.5 | quorum: expected a number between 0.001 and 1",
+      "spec.cluster.peerReachability.quorum=0 | quorum: expected a number between 0.001 and 1",
+      "spec.cluster.peerReachability.quorum=.nan | quorum: expected a number",
+      "spec.cluster.peerReachability.minHealthy=-1 | minHealthy: expected a number between 0",
+      "spec.cluster.peerReachability.failureThreshold=1000000000 | failureThreshold: expected an "
+          + "integer between 1 and 1000",
+      "spec.cluster.peerReachability.action=reboot | peerReachability.action",
+      "spec.cluster.dns.replicas=0 | spec.cluster.dns.replicas: expected an integer between 1",
+      "spec.cluster.dns.attempts=9 | spec.cluster.dns.attempts: expected an integer between 1 and 5",
+      "spec.cluster.dns.timeout=-5s | spec.cluster.dns.timeout: expected a duration",
+      "spec.cluster.dns.retrySameSocket=yes | spec.cluster.dns.retrySameSocket",
+      "spec.deployments[web].template.sigterm=ignore | spec.deployments[0].template.sigterm",
+      "spec.deployments[web].template.preStopSleepSeconds=-1 | preStopSleepSeconds",
+      "spec.deployments[web].template.readinessProbe.backoffMax=1s | backoffMax (1.0 s) must be "
+          + "at least backoffInitial (10.0 s)",
+      "spec.deployments[web].template.readinessProbe.readmission=sometimes | readmission",
+      "spec.services[web].trafficDistribution=Nearest | spec.services[0].trafficDistribution",
+      "spec.services[web].internalTrafficPolicy=local | spec.services[0].internalTrafficPolicy",
+      "spec.services[api].clusterIP=None | a mesh balances a cluster-IP service; this one is "
+          + "headless",
+      "spec.services[api].mesh.kind=istio | spec.services[1].mesh.kind",
+      "spec.services[api].mesh.kind=linkerd | outlierDetection does not apply to kind: linkerd",
+      "spec.services[api].mesh.lbPolicy=pick_first | lbPolicy pick_first is not a policy of kind: "
+          + "envoy",
+      "spec.services[api].mesh.choiceCount=1 | choiceCount: expected an integer between 2 and 100",
+      "spec.services[api].mesh.outlierDetection.interval=1us | outlierDetection.interval must be "
+          + "a finite period of at least 1ms",
+      "spec.services[api].mesh.outlierDetection.maxEjectionTime=1s | cannot be smaller than "
+          + "baseEjectionTime",
+      "spec.services[api].mesh.outlierDetection.maxEjectionPercent=101 | maxEjectionPercent",
+      "spec.services[api].mesh.retries.attempts=-1 | spec.services[1].mesh.retries.attempts",
+  })
+  void badValueOfANewerField_isRefusedUpFront(String set, String expected) throws IOException {
+    refused(set.strip(), expected.strip());
+  }
+
+  @Test
+  void internalTrafficPolicyLocal_withNoPodOnTheClientNodes_runs() throws IOException {
+    Path f = write(ALL.replace("trafficDistribution: PreferClose", "internalTrafficPolicy: Local")
+        .replace("replicas: 4\n      template:\n        server: {serviceTime: 10ms, concurrency: "
+            + "4}\n        preStop", "replicas: 1\n      placement: {nodes: [node-1]}\n      "
+            + "template:\n        server: {serviceTime: 10ms, concurrency: 4}\n        preStop"));
+    Cli.Result r = Cli.run("run", f.toString(), "--set",
+        "spec.experiment={duration: 20s, warmUp: 2s, replications: 1}", "--out",
+        tmp.resolve("local").toString(), "--format", "json");
+    assertEquals(ExitCodes.OK, r.exit(), r.err());
+  }
+
+  /**
+   * Every agent probes every peer: n·(n−1) probes a round. The controller's tally is kept per
+   * changed report; recounting it after each agent's report made a round cubic in the nodes
+   * (2,000 nodes for 60 s took more than 5 minutes).
+   */
+  @Test
+  void peerReachability_onTwoThousandNodes_runsInSeconds() throws IOException {
+    Path f = write("""
+        apiVersion: kubesim.io/v1
+        kind: Scenario
+        metadata: {name: peers}
+        spec:
+          cluster:
+            nodes: {count: 2000}
+            peerReachability: {}
+          deployments:
+            - {name: web, replicas: 100, template: {server: {serviceTime: 10ms}}}
+          services: [{name: web, selector: {app: web}}]
+          clients: [{name: c, service: web, arrivals: {rate: 10/s}}]
+          faults:
+            - {name: cut, action: partition, at: 5s, duration: 30s, selector: {nodes: [node-1]}}
+          experiment: {duration: 60s, replications: 1}
+        """);
+    Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run("run",
+        f.toString(), "--out", tmp.resolve("peers").toString(), "--format", "json"));
+    assertEquals(ExitCodes.OK, r.exit(), r.err());
+  }
+}
