@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scale: 5,000 nodes and 150,000 pods at 100,000 requests/s for 10 simulated minutes, in a 4 GiB
+ * Scale: 5,000 nodes and 150,000 pods at 100,000 requests/s for 10 simulated minutes, in a 1 GiB
  * heap. The score is wall-clock seconds per run (single shot); divided by 600 it is the time per
  * simulated second (below 1: faster than real time). The peak heap is printed at tear-down, as
  * the sum of the heap pools' peak usages (an upper bound: the pools peak at different times).
@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 @State(Scope.Benchmark)
 public class LargeCluster {
   /** Simulated seconds. */

@@ -64,18 +64,19 @@ final class ControlPlaneFeed {
 
   private void debounceFired() {
     double now = w.now();
-    boolean quiet = now - lastChange >= push.debounceAfterSeconds();
-    if (quiet || now - burstStart >= push.debounceMaxSeconds()) {
-      burstStart = Double.NaN;
-      pushed = latest;
-      for (int node = 0; node < stale.length; node++) {
-        pushTo(node);
-      }
+    // the push is due once the burst has been quiet for debounceAfter or is debounceMax old;
+    // compared as "due time ≤ now" so that a timer set for the due time always pushes
+    double due = Math.min(lastChange + push.debounceAfterSeconds(),
+        burstStart + push.debounceMaxSeconds());
+    if (due > now + 1e-9) {
+      Timer.scheduleAt(debounce, due);
       return;
     }
-    double next = Math.min(lastChange + push.debounceAfterSeconds(),
-        burstStart + push.debounceMaxSeconds());
-    Timer.scheduleAt(debounce, next);
+    burstStart = Double.NaN;
+    pushed = latest;
+    for (int node = 0; node < stale.length; node++) {
+      pushTo(node);
+    }
   }
 
   private void pushTo(int node) {
