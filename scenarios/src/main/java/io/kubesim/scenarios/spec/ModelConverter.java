@@ -6,6 +6,7 @@ import io.kubesim.config.ModelConfig;
 import io.kubesim.fault.FaultConfig;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.ClientConfig;
+import io.kubesim.scenarios.yaml.ScenarioException;
 import io.kubesim.traffic.DnsConfig;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,9 +44,11 @@ final class ModelConverter {
     Capacity.check(nodes, deployments, deploymentReaders,
         dns.map(DnsConfig::replicas).orElse(0), dns.isPresent() ? cluster.object("dns") : null);
     List<ServiceConfig> services = new ArrayList<>();
+    long meshHosts = 0;
     for (ObjectReader r : serviceReaders) {
       ServiceConfig s = WorkloadConverter.service(r);
       warnIfNoPod(r, s, deployments);
+      meshHosts = checkMeshSize(r, s, nodes.size(), deployments, meshHosts);
       services.add(s);
     }
     List<ClientConfig> clients = new ArrayList<>();
@@ -68,6 +71,36 @@ final class ModelConverter {
     dns.ifPresent(d -> names.add(DnsConfig.DEPLOYMENT));
     return names;
   }
+
+  /**
+   * Refuses meshes whose proxies' views would not fit in memory: every node's proxy keeps a host
+   * per endpoint (about 250 bytes each), so the views grow as nodes × endpoints. Returns the
+   * views' total so far, {@code before} plus this service's.
+   */
+  private static long checkMeshSize(ObjectReader r, ServiceConfig s, int nodes,
+      List<DeploymentConfig> deployments, long before) {
+    if (s.mesh().isEmpty()) {
+      return before;
+    }
+    long endpoints = 0;
+    for (DeploymentConfig d : deployments) {
+      if (d.labels().entrySet().containsAll(s.selector().entrySet())) {
+        endpoints += d.replicas();
+      }
+    }
+    long total = before + (long) nodes * endpoints;
+    if (total > MAX_MESH_HOSTS) {
+      var at = r.node().get("mesh").orElse(r.node());
+      throw new ScenarioException(at.location(), r.child("mesh"), "every node's proxy keeps a "
+          + "view of every endpoint: " + nodes + " nodes × " + endpoints + " endpoints"
+          + (before > 0 ? " (plus " + before + " for the meshes before it)" : "") + " is "
+          + total + " hosts, more than the " + MAX_MESH_HOSTS + " (about 1 GB) kubesim holds");
+    }
+    return total;
+  }
+
+  /** The most hosts all mesh proxies' views may hold together (nodes × endpoints, summed). */
+  static final long MAX_MESH_HOSTS = 4_000_000;
 
   /** A service whose selector matches no deployment's pod labels serves nothing. */
   private static void warnIfNoPod(ObjectReader r, ServiceConfig s,

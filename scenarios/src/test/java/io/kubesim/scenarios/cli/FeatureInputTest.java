@@ -257,4 +257,25 @@ class FeatureInputTest {
     assertFalse(first.contains("got -"), first);
     assertFalse(Files.exists(out), "no output");
   }
+
+  /** Every node's proxy keeps a view of every endpoint: nodes × endpoints is bounded up front. */
+  @Test
+  void meshBeyondItsMemoryBound_isRefusedAtTheMesh() throws IOException {
+    Path f = write(ALL.replace("count: 4, zones: [a, b]", "count: 10000")
+        .replace("replicas: 4\n      template:\n        server: {serviceTime: 10ms, concurrency: "
+            + "4}\n  services", "replicas: 500\n      template:\n        server: {serviceTime: "
+            + "10ms, concurrency: 4}\n  services"));
+    for (String command : List.of("validate", "run")) {
+      Path out = tmp.resolve("mesh");
+      Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+          () -> command.equals("run") ? Cli.run("run", f.toString(), "--out", out.toString())
+              : Cli.run("validate", f.toString()));
+      assertEquals(ExitCodes.BAD_INPUT, r.exit(), command + ": " + r.err());
+      assertTrue(r.err().contains(f + ":26:"), r.err());
+      assertTrue(r.err().contains("spec.services[1].mesh: every node's proxy keeps a view of "
+          + "every endpoint: 10000 nodes × 500 endpoints is 5000000 hosts, more than the "
+          + "4000000"), r.err());
+      assertFalse(Files.exists(out), "no output");
+    }
+  }
 }
