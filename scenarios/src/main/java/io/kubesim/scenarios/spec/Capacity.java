@@ -20,6 +20,15 @@ final class Capacity {
 
   static void check(List<NodeConfig> nodes, List<DeploymentConfig> deployments,
       List<ObjectReader> readers) {
+    check(nodes, deployments, readers, 0, null);
+  }
+
+  /**
+   * As {@link #check(List, List, List)}, with the cluster DNS' {@code coreDnsReplicas} pods
+   * placed after the deployments (refused at {@code dns}'s {@code replicas}).
+   */
+  static void check(List<NodeConfig> nodes, List<DeploymentConfig> deployments,
+      List<ObjectReader> readers, int coreDnsReplicas, ObjectReader dns) {
     Map<String, Integer> maxPods = new HashMap<>();
     long cluster = 0;
     for (NodeConfig n : nodes) {
@@ -46,6 +55,11 @@ final class Capacity {
             + " nodes, their maxPods), but the deployments "
             + (i == 0 ? "" : "up to this one ") + "ask for " + total + " pods");
       }
+    }
+    if (dns != null && total + coreDnsReplicas > cluster) {
+      throw refused(dns, "the cluster holds " + cluster + " pods (" + nodes.size()
+          + " nodes, their maxPods); the deployments ask for " + total + ", leaving room for "
+          + Math.max(0, cluster - total) + " CoreDNS pods, not " + coreDnsReplicas);
     }
   }
 

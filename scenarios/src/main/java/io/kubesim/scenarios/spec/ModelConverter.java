@@ -40,7 +40,8 @@ final class ModelConverter {
     for (ObjectReader r : deploymentReaders) {
       deployments.add(WorkloadConverter.deployment(r, refs));
     }
-    Capacity.check(nodes, deployments, deploymentReaders);
+    Capacity.check(nodes, deployments, deploymentReaders,
+        dns.map(DnsConfig::replicas).orElse(0), dns.isPresent() ? cluster.object("dns") : null);
     List<ServiceConfig> services = new ArrayList<>();
     for (ObjectReader r : serviceReaders) {
       ServiceConfig s = WorkloadConverter.service(r);

@@ -67,6 +67,12 @@ public record Sweep(List<Axis> axes, List<Range> ranges, int samples) {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
         "([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)(\\S*)");
 
+    /**
+     * Integer ends beyond this are drawn as real numbers (the integer arithmetic would overflow;
+     * no field takes such values anyway, so the point is refused by the field's own check).
+     */
+    private static final double MAX_EXACT = 1e15;
+
     /** Canonical constructor: finite ends with {@code min < max}. */
     public Range {
       checkPath(path);
@@ -102,9 +108,11 @@ public record Sweep(List<Axis> axes, List<Range> ranges, int samples) {
         throw new IllegalArgumentException(path.text() + ": both ends need the same unit, got '"
             + a.group(2) + "' and '" + b.group(2) + "'");
       }
-      boolean integer = a.group(1).matches("[+-]?\\d+") && b.group(1).matches("[+-]?\\d+");
-      return new Range(path, Double.parseDouble(a.group(1)), Double.parseDouble(b.group(1)),
-          a.group(2), integer);
+      double min = Double.parseDouble(a.group(1));
+      double max = Double.parseDouble(b.group(1));
+      boolean integer = a.group(1).matches("[+-]?\\d+") && b.group(1).matches("[+-]?\\d+")
+          && Math.abs(min) <= MAX_EXACT && Math.abs(max) <= MAX_EXACT;
+      return new Range(path, min, max, a.group(2), integer);
     }
 
     /** The value at {@code u} in [0, 1), written as in a scenario file. */
@@ -115,8 +123,10 @@ public record Sweep(List<Axis> axes, List<Range> ranges, int samples) {
         return Math.min((long) max, lo + (long) Math.floor(u * span)) + unit;
       }
       double x = min + u * (max - min);
-      return new java.math.BigDecimal(x).round(new java.math.MathContext(6))
-          .stripTrailingZeros().toPlainString() + unit;
+      java.math.BigDecimal d = new java.math.BigDecimal(x).round(new java.math.MathContext(6))
+          .stripTrailingZeros();
+      String plain = d.toPlainString();
+      return (plain.length() <= 20 ? plain : d.toString()) + unit;
     }
   }
 

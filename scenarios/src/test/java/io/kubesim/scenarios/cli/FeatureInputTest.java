@@ -1,5 +1,6 @@
 package io.kubesim.scenarios.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -101,6 +102,10 @@ class FeatureInputTest {
           + "integer between 1 and 1000",
       "spec.cluster.peerReachability.action=reboot | peerReachability.action",
       "spec.cluster.dns.replicas=0 | spec.cluster.dns.replicas: expected an integer between 1",
+      "spec.cluster.dns.replicas=1000 | spec.cluster.dns.replicas: the cluster holds 440 pods (4 "
+          + "nodes, their maxPods); the deployments ask for 8, leaving room for 432 CoreDNS pods, "
+          + "not 1000",
+      "spec.deployments[api].name=coredns | deployment name 'coredns' is reserved for the cluster",
       "spec.cluster.dns.attempts=9 | spec.cluster.dns.attempts: expected an integer between 1 and 5",
       "spec.cluster.dns.timeout=-5s | spec.cluster.dns.timeout: expected a duration",
       "spec.cluster.dns.retrySameSocket=yes | spec.cluster.dns.retrySameSocket",
@@ -167,5 +172,89 @@ class FeatureInputTest {
     Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run("run",
         f.toString(), "--out", tmp.resolve("peers").toString(), "--format", "json"));
     assertEquals(ExitCodes.OK, r.exit(), r.err());
+  }
+
+  /**
+   * Every newer mechanism at once (envoy, linkerd and grpc meshes, cluster DNS with NodeLocal
+   * DNSCache and a client cache, peer reachability acting by readiness gate and by taint,
+   * throughput back-off, SIGTERM behaviours, PreferSameNode with internalTrafficPolicy Local,
+   * packet loss under TCP retransmission): one thread and two give the same bytes.
+   */
+  @Test
+  void everyNewerMechanism_oneThreadAndTwo_giveByteIdenticalResults() throws IOException {
+    Path f = write("""
+        apiVersion: kubesim.io/v1
+        kind: Scenario
+        metadata: {name: det}
+        spec:
+          cluster:
+            nodes: {count: 6, zones: [a, b, c]}
+            network: {loss: 0.01, tcpRtoMin: 200ms}
+            peerReachability: {period: 5s, action: markUnready}
+            dns: {replicas: 3, nodeLocalCache: true, clientCacheTtl: 5s}
+          deployments:
+            - name: web
+              replicas: 6
+              template:
+                server: {serviceTime: {exponential: {mean: 10ms}}, concurrency: 4}
+                preStopSleepSeconds: 1
+                sigterm: keepServing
+                readinessProbe: {policy: throughput, readmission: backoff}
+            - name: api
+              replicas: 12
+              template:
+                server: {serviceTime: {exponential: {mean: 10ms}}, concurrency: 4}
+          services:
+            - {name: web, selector: {app: web}, trafficDistribution: PreferSameNode, internalTrafficPolicy: Local}
+            - name: api
+              selector: {app: api}
+              mesh: {kind: envoy, connectTimeout: 500ms, outlierDetection: {interval: 5s, maxEjectionPercent: 50}}
+          clients:
+            - {name: c, service: web, arrivals: {rate: 50/s}, requestTimeout: 2s}
+            - {name: m, service: api, arrivals: {rate: 100/s}, requestTimeout: 2s}
+          faults:
+            - {name: cut, action: partition, at: 20s, duration: 20s, selector: {nodes: [node-2]}}
+            - {name: kill, action: pod-kill, at: 30s, pods: {deployment: web, ordinals: [0, 1]}}
+          variants:
+            - {name: envoy}
+            - name: linkerd
+              patch: {services: [{name: api, mesh: {kind: linkerd, outlierDetection: null, failureAccrual: {}}}], cluster: {peerReachability: {action: taint}}}
+            - name: grpc
+              patch: {services: [{name: api, mesh: {kind: grpc, lbPolicy: round_robin, outlierDetection: {interval: 5s, consecutive5xxErrors: null, maxEjectionPercent: 50}}}, {name: web, trafficDistribution: PreferClose, internalTrafficPolicy: Cluster}], deployments: [{name: web, template: {sigterm: exit}}]}
+          experiment: {duration: 40s, warmUp: 5s, replications: 3}
+        """);
+    byte[][] results = new byte[2][];
+    for (int threads = 1; threads <= 2; threads++) {
+      Path out = tmp.resolve("t" + threads);
+      Cli.Result r = Cli.run("run", f.toString(), "--threads", String.valueOf(threads), "--out",
+          out.toString(), "--format", "json");
+      assertEquals(ExitCodes.OK, r.exit(), r.err());
+      results[threads - 1] = Files.readAllBytes(out.resolve("results.json"));
+    }
+    assertArrayEquals(results[0], results[1]);
+  }
+
+  /**
+   * A Latin-hypercube range with absurd ends is refused by the field's own check, and the value
+   * it names stays short: no 300-digit number, no overflowed negative integer.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "spec.cluster.peerReachability.quorum=0:1e308 | quorum: expected a number between 0.001",
+      "spec.deployments[web].replicas=0:99999999999999999999 | replicas: expected an integer "
+          + "between 0 and 200000, got ",
+  })
+  void sweepRange_withAbsurdEnds_isRefusedWithAShortValue(String range, String expected)
+      throws IOException {
+    Path f = write(ALL);
+    Path out = tmp.resolve("sweep");
+    Cli.Result r = Cli.run("sweep", f.toString(), "--range", range.strip(), "--samples", "3",
+        "--out", out.toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.out() + r.err());
+    String first = r.err().lines().findFirst().orElse("");
+    assertTrue(first.contains(expected.strip()), first);
+    assertTrue(first.length() < 300, first);
+    assertFalse(first.contains("got -"), first);
+    assertFalse(Files.exists(out), "no output");
   }
 }
