@@ -62,6 +62,49 @@ class FeatureInputTest {
         experiment: {duration: 1d, replications: 1000}
       """;
 
+  /** Every newer mechanism at once, with three variants (one per mesh kind). */
+  static final String EVERY = """
+      apiVersion: kubesim.io/v1
+      kind: Scenario
+      metadata: {name: det}
+      spec:
+        cluster:
+          nodes: {count: 6, zones: [a, b, c]}
+          network: {loss: 0.01, tcpRtoMin: 200ms}
+          peerReachability: {period: 5s, action: markUnready}
+          dns: {replicas: 3, nodeLocalCache: true, clientCacheTtl: 5s}
+        deployments:
+          - name: web
+            replicas: 6
+            template:
+              server: {serviceTime: {exponential: {mean: 10ms}}, concurrency: 4}
+              preStopSleepSeconds: 1
+              sigterm: keepServing
+              readinessProbe: {policy: throughput, readmission: backoff}
+          - name: api
+            replicas: 12
+            template:
+              server: {serviceTime: {exponential: {mean: 10ms}}, concurrency: 4}
+        services:
+          - {name: web, selector: {app: web}, trafficDistribution: PreferSameNode, internalTrafficPolicy: Local}
+          - name: api
+            selector: {app: api}
+            mesh: {kind: envoy, connectTimeout: 500ms, outlierDetection: {interval: 5s, maxEjectionPercent: 50}}
+        clients:
+          - {name: c, service: web, arrivals: {rate: 50/s}, requestTimeout: 2s}
+          - {name: m, service: api, arrivals: {rate: 100/s}, requestTimeout: 2s}
+        faults:
+          - {name: cut, action: partition, at: 20s, duration: 20s, selector: {nodes: [node-2]}}
+          - {name: kill, action: pod-kill, at: 30s, pods: {deployment: web, ordinals: [0, 1]}}
+        variants:
+          - {name: envoy}
+          - name: linkerd
+            patch: {services: [{name: api, mesh: {kind: linkerd, outlierDetection: null, failureAccrual: {}}}], cluster: {peerReachability: {action: taint}}}
+          - name: grpc
+            patch: {services: [{name: api, mesh: {kind: grpc, lbPolicy: round_robin, outlierDetection: {interval: 5s, consecutive5xxErrors: null, maxEjectionPercent: 50}}}, {name: web, trafficDistribution: PreferClose, internalTrafficPolicy: Cluster}], deployments: [{name: web, template: {sigterm: exit}}]}
+        experiment: {duration: 40s, warmUp: 5s, replications: 3}
+      """;
+
   private Path write(String text) throws IOException {
     return Files.writeString(tmp.resolve("f.yaml"), text, StandardCharsets.UTF_8);
   }
@@ -182,47 +225,7 @@ class FeatureInputTest {
    */
   @Test
   void everyNewerMechanism_oneThreadAndTwo_giveByteIdenticalResults() throws IOException {
-    Path f = write("""
-        apiVersion: kubesim.io/v1
-        kind: Scenario
-        metadata: {name: det}
-        spec:
-          cluster:
-            nodes: {count: 6, zones: [a, b, c]}
-            network: {loss: 0.01, tcpRtoMin: 200ms}
-            peerReachability: {period: 5s, action: markUnready}
-            dns: {replicas: 3, nodeLocalCache: true, clientCacheTtl: 5s}
-          deployments:
-            - name: web
-              replicas: 6
-              template:
-                server: {serviceTime: {exponential: {mean: 10ms}}, concurrency: 4}
-                preStopSleepSeconds: 1
-                sigterm: keepServing
-                readinessProbe: {policy: throughput, readmission: backoff}
-            - name: api
-              replicas: 12
-              template:
-                server: {serviceTime: {exponential: {mean: 10ms}}, concurrency: 4}
-          services:
-            - {name: web, selector: {app: web}, trafficDistribution: PreferSameNode, internalTrafficPolicy: Local}
-            - name: api
-              selector: {app: api}
-              mesh: {kind: envoy, connectTimeout: 500ms, outlierDetection: {interval: 5s, maxEjectionPercent: 50}}
-          clients:
-            - {name: c, service: web, arrivals: {rate: 50/s}, requestTimeout: 2s}
-            - {name: m, service: api, arrivals: {rate: 100/s}, requestTimeout: 2s}
-          faults:
-            - {name: cut, action: partition, at: 20s, duration: 20s, selector: {nodes: [node-2]}}
-            - {name: kill, action: pod-kill, at: 30s, pods: {deployment: web, ordinals: [0, 1]}}
-          variants:
-            - {name: envoy}
-            - name: linkerd
-              patch: {services: [{name: api, mesh: {kind: linkerd, outlierDetection: null, failureAccrual: {}}}], cluster: {peerReachability: {action: taint}}}
-            - name: grpc
-              patch: {services: [{name: api, mesh: {kind: grpc, lbPolicy: round_robin, outlierDetection: {interval: 5s, consecutive5xxErrors: null, maxEjectionPercent: 50}}}, {name: web, trafficDistribution: PreferClose, internalTrafficPolicy: Cluster}], deployments: [{name: web, template: {sigterm: exit}}]}
-          experiment: {duration: 40s, warmUp: 5s, replications: 3}
-        """);
+    Path f = write(EVERY);
     byte[][] results = new byte[2][];
     for (int threads = 1; threads <= 2; threads++) {
       Path out = tmp.resolve("t" + threads);
@@ -277,5 +280,19 @@ class FeatureInputTest {
           + "4000000"), r.err());
       assertFalse(Files.exists(out), "no output");
     }
+  }
+
+  /**
+   * Heavy packet loss makes peer reachability flap the pods' readiness, so the endpoints change
+   * all the time and a mesh's control plane debounces without end: the run must still finish in
+   * seconds (istiod's debounce once rescheduled itself at the same instant forever).
+   */
+  @Test
+  void heavyLoss_withPeerReachabilityAndAMesh_finishes() throws IOException {
+    Path f = write(EVERY.replace("loss: 0.01", "loss: 0.5"));
+    Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Cli.run("run",
+        f.toString(), "--set", "spec.experiment={duration: 20s, warmUp: 2s, replications: 1}",
+        "--set", "spec.variants=", "--out", tmp.resolve("loss").toString(), "--format", "json"));
+    assertEquals(ExitCodes.OK, r.exit(), r.err());
   }
 }
