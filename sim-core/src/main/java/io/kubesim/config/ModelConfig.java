@@ -120,7 +120,7 @@ public record ModelConfig(
    * A client of a meshed service sends through its node's proxy: it must run in the cluster, and
    * the proxy retries, so the client itself must not.
    */
-  private static void checkMeshClient(ClientConfig c, List<ServiceConfig> services) {
+  public static void checkMeshClient(ClientConfig c, List<ServiceConfig> services) {
     for (ServiceConfig s : services) {
       if (!s.name().equals(c.service()) || s.mesh().isEmpty()) {
         continue;

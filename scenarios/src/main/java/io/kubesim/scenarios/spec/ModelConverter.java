@@ -53,7 +53,11 @@ final class ModelConverter {
     }
     List<ClientConfig> clients = new ArrayList<>();
     for (ObjectReader r : spec.objects("clients")) {
-      clients.add(TrafficConverter.client(r, refs));
+      ClientConfig c = TrafficConverter.client(r, refs);
+      clients.add(Conversion.build(r.node(), r.path(), () -> {
+        ModelConfig.checkMeshClient(c, services);
+        return c;
+      }));
     }
     List<FaultConfig> faults = new ArrayList<>();
     for (ObjectReader r : spec.objects("faults")) {

@@ -161,6 +161,10 @@ class FeatureInputTest {
       "spec.services[web].internalTrafficPolicy=local | spec.services[0].internalTrafficPolicy",
       "spec.services[api].clusterIP=None | a mesh balances a cluster-IP service; this one is "
           + "headless",
+      "spec.clients[m].retries={max: 2} | f.yaml:29:7: spec.clients[1]: client m retries, but "
+          + "service api has a mesh whose proxy retries",
+      "spec.clients[m].from={external: true} | f.yaml:29:7: spec.clients[1]: client m is "
+          + "external, but service api has a mesh",
       "spec.services[api].mesh.kind=istio | spec.services[1].mesh.kind",
       "spec.services[api].mesh.kind=linkerd | outlierDetection does not apply to kind: linkerd",
       "spec.services[api].mesh.lbPolicy=pick_first | lbPolicy pick_first is not a policy of kind: "
