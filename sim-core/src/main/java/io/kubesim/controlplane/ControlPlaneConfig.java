@@ -48,7 +48,7 @@ public record ControlPlaneConfig(
     Checks.inRange("controlPlane.unhealthyZoneThreshold", unhealthyZoneThreshold, 0, 1);
     Checks.inRange("controlPlane.largeClusterSizeThreshold", largeClusterSizeThreshold, 0,
         1_000_000);
-    Checks.positive("controlPlane.nodeMonitorPeriodSeconds", nodeMonitorPeriodSeconds);
+    Checks.period("controlPlane.nodeMonitorPeriod", nodeMonitorPeriodSeconds);
     Checks.positive("controlPlane.nodeMonitorGracePeriodSeconds", nodeMonitorGracePeriodSeconds);
     Checks.nonNegative("controlPlane.tolerationSeconds", tolerationSeconds);
     if (endpointPropagationDelay == null || schedulingDelay == null) {

@@ -43,7 +43,8 @@ public final class ClusterTypes {
   public static final ObjectType CONTROL_PLANE = ObjectType.of("ControlPlane",
       "Control-plane timing: the node lifecycle controller and endpoint propagation.",
       defaulted("nodeMonitorPeriod", DURATION, "5s",
-          "How often the node lifecycle controller checks heartbeats (`--node-monitor-period`)."),
+          "How often the node lifecycle controller checks heartbeats (`--node-monitor-period`); "
+              + "at least 1ms."),
       defaulted("nodeMonitorGracePeriod", DURATION, "50s",
           "Heartbeat silence after which a node becomes NotReady (`--node-monitor-grace-period`; "
               + "50s from Kubernetes 1.32, 40s before)."),

@@ -176,6 +176,8 @@ class FeatureInputTest {
           + "baseEjectionTime",
       "spec.services[api].mesh.outlierDetection.maxEjectionPercent=101 | maxEjectionPercent",
       "spec.services[api].mesh.retries.attempts=-1 | spec.services[1].mesh.retries.attempts",
+      "spec.cluster.controlPlane.nodeMonitorPeriod=1us | controlPlane.nodeMonitorPeriod must be a "
+          + "finite period of at least 1ms",
   })
   void badValueOfANewerField_isRefusedUpFront(String set, String expected) throws IOException {
     refused(set.strip(), expected.strip());
