@@ -188,7 +188,7 @@ final class OutputTargets {
       contents.writeInto(tmp);
       makeReadable(tmp, mode == Mode.REPLACE ? permissions(abs) : Optional.empty());
       switch (mode) {
-        case CREATE -> move(tmp, abs);
+        case CREATE -> create(tmp, abs, target);
         case FILL -> fill(tmp, abs);
         case REPLACE -> replace(tmp, abs);
         default -> throw new IllegalStateException(mode.name());
@@ -343,6 +343,24 @@ final class OutputTargets {
       for (Path f : (Iterable<Path>) files::iterator) {
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
       }
+    }
+  }
+
+  /**
+   * Renames the finished temporary directory to the absent {@code abs}; if another process
+   * created it in the meantime (two runs with the same output directory at once), says so
+   * and leaves that directory as it is.
+   */
+  private static void create(Path tmp, Path abs, Path target) throws IOException {
+    try {
+      move(tmp, abs);
+    } catch (IOException e) {
+      if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+        throw e;
+      }
+      throw new IOException(target + " was created by another process while this run was "
+          + "writing its results; kubesim left it as it is and wrote nothing there: run again "
+          + "with another --out", e);
     }
   }
 

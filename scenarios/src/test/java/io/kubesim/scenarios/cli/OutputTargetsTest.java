@@ -64,6 +64,20 @@ class OutputTargetsTest {
   }
 
   @Test
+  void write_targetCreatedMeanwhileByAnotherRun_isLeftAsItIs() throws IOException {
+    Path target = tmp.resolve("out");
+    IOException e = assertThrows(IOException.class, () -> OutputTargets.write(target, dir -> {
+      Files.writeString(dir.resolve("results.json"), "mine");
+      // another run with the same --out finishes first
+      Files.createDirectories(target);
+      Files.writeString(target.resolve("results.json"), "theirs");
+    }));
+    assertTrue(e.getMessage().contains("was created by another process"), e.getMessage());
+    assertEquals("theirs", Files.readString(target.resolve("results.json")));
+    assertEquals(List.of("out"), names(tmp));
+  }
+
+  @Test
   void write_failure_leavesNothing() throws IOException {
     Path target = tmp.resolve("out");
     assertThrows(IOException.class, () -> OutputTargets.write(target, dir -> {
