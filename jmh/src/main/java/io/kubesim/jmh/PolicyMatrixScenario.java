@@ -11,7 +11,6 @@ import io.kubesim.scenarios.spec.ScenarioLoader;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,20 +53,6 @@ public class PolicyMatrixScenario {
   private RandomStreams streams;
   private int replication;
 
-  /** Simulated requests, reported per second of wall-clock time. */
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  @State(Scope.Thread)
-  public static class Requests {
-    /** Requests simulated. */
-    public long requests;
-
-    /** Clears the count before each iteration. */
-    @Setup(Level.Iteration)
-    public void clear() {
-      requests = 0;
-    }
-  }
-
   /** Loads the scenario. */
   @Setup(Level.Trial)
   public void setUp() {
@@ -87,7 +72,7 @@ public class PolicyMatrixScenario {
 
   /** Runs one replication of every cell; returns the requests counted. */
   @Benchmark
-  public long matrix(Requests counter) {
+  public long matrix(SimulatedRequests counter) {
     var replicationStreams = streams.forReplication(replication++ % 16);
     long requests = 0;
     for (Variant cell : cells) {

@@ -5,7 +5,6 @@ import io.kubesim.config.ModelConfig;
 import io.kubesim.engine.RandomStreams;
 import io.kubesim.model.Replication;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,20 +46,6 @@ public class WholeScenario {
   private RandomStreams streams;
   private int replication;
 
-  /** Simulated requests, reported per second of wall-clock time. */
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  @State(Scope.Thread)
-  public static class Requests {
-    /** Requests simulated. */
-    public long requests;
-
-    /** Clears the count before each iteration. */
-    @Setup(Level.Iteration)
-    public void clear() {
-      requests = 0;
-    }
-  }
-
   /** Builds the model. */
   @Setup(Level.Trial)
   public void setUp() {
@@ -71,7 +56,7 @@ public class WholeScenario {
 
   /** Runs one replication; returns the requests it counted. */
   @Benchmark
-  public double replication(Requests counter) {
+  public double replication(SimulatedRequests counter) {
     var out = Replication.run(model, settings, streams.forReplication(replication++ % 64), false);
     counter.requests += (long) out.outcomes().requests();
     return out.outcomes().successRate();

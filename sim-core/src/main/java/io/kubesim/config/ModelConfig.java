@@ -53,22 +53,6 @@ public record ModelConfig(
         Optional.empty(), Optional.empty());
   }
 
-  /** A model without cluster DNS. */
-  public ModelConfig(
-      List<NodeConfig> nodes,
-      KubeletConfig kubelet,
-      ControlPlaneConfig controlPlane,
-      KubeProxyConfig kubeProxy,
-      NetworkConfig network,
-      List<DeploymentConfig> deployments,
-      List<ServiceConfig> services,
-      List<ClientConfig> clients,
-      List<FaultConfig> faults,
-      Optional<PeerReachabilityConfig> peerReachability) {
-    this(nodes, kubelet, controlPlane, kubeProxy, network, deployments, services, clients, faults,
-        peerReachability, Optional.empty());
-  }
-
   /**
    * Checks the references; with cluster DNS, appends the CoreDNS deployment and the kube-dns
    * service (names reserved for them) unless they are already there.
