@@ -14,7 +14,8 @@ import umontreal.ssj.rng.RandomStream;
  * small variance. Streams and substreams are L'Ecuyer et al.'s (2002) MRG32k3a as implemented by
  * SSJ, whose substreams are 2^76 draws apart. The base streams are created once from the seed;
  * each replication clones them and jumps to its substream, so results do not depend on which
- * thread runs which replication.
+ * thread runs which replication. A replication draws through {@link Mrg32k3aStream}, which gives
+ * SSJ's numbers bit for bit, faster.
  */
 public final class RandomStreams {
   private static final long M1 = 4294967087L;
@@ -49,9 +50,14 @@ public final class RandomStreams {
       for (int i = 0; i < index; i++) {
         s.resetNextSubstream();
       }
-      streams.put(e.getKey(), s);
+      streams.put(e.getKey(), new Mrg32k3aStream(s));
     }
     return new ReplicationStreams(streams);
+  }
+
+  /** The SSJ stream of {@code purpose} at its start, as created from the seed (for tests). */
+  MRG32k3a baseStream(StreamPurpose purpose) {
+    return base.get(purpose);
   }
 
   /** One replication's streams, by purpose. */

@@ -1,0 +1,80 @@
+package io.kubesim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import umontreal.ssj.rng.MRG32k3a;
+
+/** The integer MRG32k3a draws SSJ's numbers bit for bit, across streams and substreams. */
+class Mrg32k3aStreamTest {
+  /** Compares {@code n} draws; a mismatch names the draw. */
+  private static void assertSameDraws(MRG32k3a ssj, Mrg32k3aStream fast, int n) {
+    for (int i = 0; i < n; i++) {
+      long want = Double.doubleToRawLongBits(ssj.nextDouble());
+      long got = Double.doubleToRawLongBits(fast.nextDouble());
+      if (want != got) {
+        assertEquals(Double.longBitsToDouble(want), Double.longBitsToDouble(got), "draw " + i);
+      }
+    }
+  }
+
+  @Test
+  void drawsSsjsNumbers_fromThePackageSeedAndFromExtremeSeeds() {
+    MRG32k3a.setPackageSeed(new long[] {12345, 12345, 12345, 12345, 12345, 12345});
+    MRG32k3a ssj = new MRG32k3a();
+    MRG32k3a.setPackageSeed(new long[] {12345, 12345, 12345, 12345, 12345, 12345});
+    assertSameDraws(ssj, new Mrg32k3aStream(new MRG32k3a()), 5_000_000);
+
+    // Seeds at the top of each modulus make the largest products and both reduction branches.
+    long[] extreme = {4294967086L, 4294967086L, 4294967086L, 4294944442L, 4294944442L, 1};
+    MRG32k3a a = new MRG32k3a();
+    a.setSeed(extreme);
+    MRG32k3a b = new MRG32k3a();
+    b.setSeed(extreme);
+    assertSameDraws(a, new Mrg32k3aStream(b), 1_000_000);
+  }
+
+  @Test
+  void substreamJumps_landWhereSsjsDo() {
+    RandomStreams streams = new RandomStreams(2026);
+    for (int replication : new int[] {0, 1, 7, 40}) {
+      for (StreamPurpose purpose : StreamPurpose.values()) {
+        Mrg32k3aStream fast =
+            (Mrg32k3aStream) streams.forReplication(replication).stream(purpose);
+        MRG32k3a ssj = ssjStream(2026, purpose, replication);
+        assertSameDraws(ssj, fast, 20_000);
+        fast.resetNextSubstream();
+        ssj.resetNextSubstream();
+        assertSameDraws(ssj, fast, 1_000);
+        fast.resetStartSubstream();
+        ssj.resetStartSubstream();
+        assertSameDraws(ssj, fast, 1_000);
+        fast.resetStartStream();
+        ssj.resetStartStream();
+        assertSameDraws(ssj, fast, 1_000);
+      }
+    }
+  }
+
+  @Test
+  void nextInt_isSsjsFormula() {
+    MRG32k3a ssj = new MRG32k3a();
+    MRG32k3a copy = ssj.clone();
+    Mrg32k3aStream fast = new Mrg32k3aStream(copy);
+    for (int i = 0; i < 100_000; i++) {
+      assertEquals(ssj.nextInt(-3, 17), fast.nextInt(-3, 17));
+    }
+    assertThrows(IllegalArgumentException.class, () -> fast.nextInt(2, 1));
+  }
+
+  /** Substream {@code replication} of {@code purpose}'s stream, built with SSJ alone. */
+  private static MRG32k3a ssjStream(long seed, StreamPurpose purpose, int replication) {
+    MRG32k3a s = new RandomStreams(seed).baseStream(purpose).clone();
+    s.resetStartStream();
+    for (int i = 0; i < replication; i++) {
+      s.resetNextSubstream();
+    }
+    return s;
+  }
+}
