@@ -60,4 +60,17 @@ class ScenarioBenchmarksSmokeTest {
   void policyMatrix_loadsTheBundledScenarioAndRunsEveryCell() throws RunnerException {
     assertScored(once(PolicyMatrixScenario.class, "durationSeconds", "5"), 1);
   }
+
+  @Test
+  void sweepPoint_runsOnePointOfTheReadmeGrid() throws RunnerException {
+    assertScored(once(SweepPoint.class), 1);
+  }
+
+  @Test
+  void sweepPoint_groupsTheGridIntoNinePointsOfTwoVariants() {
+    SweepPoint bench = new SweepPoint();
+    bench.scenario = "asymmetric-partition";
+    bench.setUp();
+    assertEquals(9, bench.pointCount());
+  }
 }

@@ -12,7 +12,8 @@ public final class SynRetransmission {
    * Time after the first SYN at which SYN number {@code k} (1 = first retransmission) is sent.
    */
   public static double sendTime(double initialRto, int k) {
-    return initialRto * (Math.pow(2, k) - 1);
+    // 2^k exactly, as Math.pow(2, k) gives it, without pow's cost on every connection.
+    return initialRto * (Math.scalb(1.0, k) - 1);
   }
 
   /** Time after the first SYN at which connect fails with ETIMEDOUT. */
