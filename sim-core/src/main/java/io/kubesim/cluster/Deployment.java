@@ -55,7 +55,7 @@ public final class Deployment {
   }
 
   private void bind(Pod p, Node n) {
-    p.node = n;
+    p.bindTo(n);
     n.pods.add(p);
     countOnNode[n.host]++;
     p.phase = Pod.Phase.STARTING;
@@ -65,8 +65,8 @@ public final class Deployment {
   public void unbound(Pod p) {
     if (p.node != null && !p.countedGone) {
       p.countedGone = true;
-      countOnNode[p.node.host]--;
-      minCountHint = Math.min(minCountHint, countOnNode[p.node.host]);
+      countOnNode[p.host]--;
+      minCountHint = Math.min(minCountHint, countOnNode[p.host]);
     }
   }
 
@@ -184,7 +184,7 @@ public final class Deployment {
       }
       return;
     }
-    if (!Kubelet.canTalk(w, p.node) || w.network.isDown(p.node.host)) {
+    if (!Kubelet.canTalk(w, p.node) || w.network.isDown(p.host)) {
       w.after(UNSCHEDULABLE_RETRY_SECONDS, () -> startWhenKubeletHears(p));
       return;
     }

@@ -32,7 +32,7 @@ public final class Kubelet {
 
   /** A container of {@code pod} starts running now. */
   public static void startContainer(World w, Pod pod, boolean steadyState) {
-    if (pod.phase == Pod.Phase.GONE || pod.containerUp || w.network.isDown(pod.node.host)) {
+    if (pod.phase == Pod.Phase.GONE || pod.containerUp || w.network.isDown(pod.host)) {
       return;
     }
     if (pod.kubeletTerminating) {
@@ -198,7 +198,7 @@ public final class Kubelet {
       pod.containerUp = false;
       pod.listening = false;
       pod.kubeletReady = false;
-      pod.server.abortAll(!w.network.isDown(pod.node.host));
+      pod.server.abortAll(!w.network.isDown(pod.host));
     }
     pod.phase = Pod.Phase.GONE;
     w.api.podGone(pod);

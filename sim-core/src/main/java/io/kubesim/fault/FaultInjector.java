@@ -110,7 +110,7 @@ public final class FaultInjector {
   private List<Pod> podsOn(boolean[] nodes) {
     List<Pod> out = new ArrayList<>();
     for (Pod p : w.pods) {
-      if (p.phase != Pod.Phase.GONE && p.node != null && nodes[p.node.host]) {
+      if (p.phase != Pod.Phase.GONE && p.node != null && nodes[p.host]) {
         out.add(p);
       }
     }

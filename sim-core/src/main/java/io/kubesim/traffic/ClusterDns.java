@@ -86,7 +86,7 @@ public final class ClusterDns {
       RequestPath.failResolution(a);
       return;
     }
-    if (p.accepting() && reachable(source, p.node.host) && !lost(source, p.node.host)) {
+    if (p.accepting() && reachable(source, p.host) && !lost(source, p.host)) {
       answerAfter(a, 2 * a.hopSeconds + config.queryTime().sample(stream));
       return;
     }

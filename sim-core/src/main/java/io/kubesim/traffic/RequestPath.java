@@ -80,7 +80,7 @@ public final class RequestPath {
         return;
       }
     } else if (c.external) {
-      a.viaNode = a.pod.node.host;
+      a.viaNode = a.pod.host;
     }
     connect(a);
   }
@@ -134,7 +134,7 @@ public final class RequestPath {
     if (a.sourceHost != a.viaNode) {
       h++;
     }
-    if (a.viaNode != a.pod.node.host) {
+    if (a.viaNode != a.pod.host) {
       h++;
     }
     return Math.max(1, h);
@@ -143,7 +143,7 @@ public final class RequestPath {
   /** Whether every hop of the attempt's path works in both directions right now. */
   static boolean pathUp(Attempt a) {
     Network net = a.world.network;
-    int podHost = a.pod.node.host;
+    int podHost = a.pod.host;
     if (a.sourceHost != a.viaNode && !net.canConnect(a.sourceHost, a.viaNode)) {
       return false;
     }
@@ -151,7 +151,7 @@ public final class RequestPath {
   }
 
   private static boolean lost(Attempt a, int packets) {
-    double p = a.world.network.lossProbability(a.viaNode, a.pod.node.host);
+    double p = a.world.network.lossProbability(a.viaNode, a.pod.host);
     if (p == 0) {
       return false;
     }

@@ -194,10 +194,10 @@ public final class Tracking {
   /** A pod is healthy when it runs, serves at full speed and its node talks with every peer. */
   boolean healthy(Pod pod) {
     if (!pod.containerUp || pod.phase != Pod.Phase.RUNNING || pod.terminating
-        || pod.faultMarks > 0 || w.network.isDown(pod.node.host)) {
+        || pod.faultMarks > 0 || w.network.isDown(pod.host)) {
       return false;
     }
-    int host = pod.node.host;
+    int host = pod.host;
     if (!w.network.isCut(host)) {
       return true;
     }
@@ -217,7 +217,7 @@ public final class Tracking {
    */
   public boolean healthyEndpoint(Pod pod) {
     if (!pod.containerUp || pod.phase != Pod.Phase.RUNNING || pod.terminating
-        || pod.faultMarks > 0 || w.network.isDown(pod.node.host)) {
+        || pod.faultMarks > 0 || w.network.isDown(pod.host)) {
       return false;
     }
     double now = w.now();
