@@ -24,6 +24,10 @@ public final class Network {
   private final int[] cutsInvolving;
   private final boolean[] down;
   private final double[] hostLoss;
+  /** {@code 1 − min(1, hostLoss[h])}, kept with it: asked for on every hop. */
+  private final double[] hostKeep;
+  /** {@code 1 − config.lossProbability()}. */
+  private final double baseKeep;
   private final List<Cut> cuts = new ArrayList<>();
 
   /** A directed cut: packets from a host of {@code from} to a host of {@code to} are dropped. */
@@ -37,6 +41,9 @@ public final class Network {
     this.cutsInvolving = new int[hosts];
     this.down = new boolean[hosts];
     this.hostLoss = new double[hosts];
+    this.hostKeep = new double[hosts];
+    java.util.Arrays.fill(hostKeep, 1.0);
+    this.baseKeep = 1 - config.lossProbability();
   }
 
   /** Host id of the control plane. */
@@ -120,13 +127,12 @@ public final class Network {
   /** Adds {@code delta} to the extra loss probability of packets to or from {@code host}. */
   public void addHostLoss(int host, double delta) {
     hostLoss[host] += delta;
+    hostKeep[host] = 1 - Math.min(1, hostLoss[host]);
   }
 
   /** Probability that one packet between {@code a} and {@code b} is lost. */
   public double lossProbability(int a, int b) {
-    double keep = (1 - config.lossProbability()) * (1 - Math.min(1, hostLoss[a]))
-        * (1 - Math.min(1, hostLoss[b]));
-    return 1 - keep;
+    return 1 - baseKeep * hostKeep[a] * hostKeep[b];
   }
 
   /** One hop's latency, seconds. */
