@@ -67,7 +67,7 @@ class ScenarioBenchmarksSmokeTest {
   }
 
   @Test
-  void sweepPoint_groupsTheGridIntoNinePointsOfTwoVariants() {
+  void sweepPoint_groupsTheGridIntoNinePoints() {
     SweepPoint bench = new SweepPoint();
     bench.scenario = "asymmetric-partition";
     bench.setUp();

@@ -21,8 +21,9 @@ import umontreal.ssj.rng.RandomStream;
  * jumps (substreams are 2^76 draws apart) and this one copies its state after each.
  */
 public final class Mrg32k3aStream implements RandomStream {
-  private static final long M1 = 4294967087L;
-  private static final long M2 = 4294944443L;
+  /** The moduli of the two components (also bound the seeds {@link RandomStreams} draws). */
+  static final long M1 = 4294967087L;
+  static final long M2 = 4294944443L;
   private static final long A12 = 1403580L;
   private static final long A13N = 810728L;
   private static final long A21 = 527612L;

@@ -18,9 +18,6 @@ import umontreal.ssj.rng.RandomStream;
  * SSJ's numbers bit for bit, faster.
  */
 public final class RandomStreams {
-  private static final long M1 = 4294967087L;
-  private static final long M2 = 4294944443L;
-
   private final EnumMap<StreamPurpose, MRG32k3a> base = new EnumMap<>(StreamPurpose.class);
 
   /** Creates the base streams of an experiment from its master seed. */
@@ -28,7 +25,7 @@ public final class RandomStreams {
     SplittableRandom mix = new SplittableRandom(seed);
     long[] packageSeed = new long[6];
     for (int i = 0; i < 6; i++) {
-      long m = i < 3 ? M1 : M2;
+      long m = i < 3 ? Mrg32k3aStream.M1 : Mrg32k3aStream.M2;
       packageSeed[i] = 1 + Math.floorMod(mix.nextLong(), m - 1);
     }
     synchronized (MRG32k3a.class) {

@@ -19,20 +19,21 @@ class Mrg32k3aStreamTest {
     }
   }
 
+  /** A new SSJ stream at {@code seed}, without touching SSJ's shared package seed. */
+  private static MRG32k3a seeded(long... seed) {
+    MRG32k3a s = new MRG32k3a();
+    s.setSeed(seed);
+    return s;
+  }
+
   @Test
-  void drawsSsjsNumbers_fromThePackageSeedAndFromExtremeSeeds() {
-    MRG32k3a.setPackageSeed(new long[] {12345, 12345, 12345, 12345, 12345, 12345});
-    MRG32k3a ssj = new MRG32k3a();
-    MRG32k3a.setPackageSeed(new long[] {12345, 12345, 12345, 12345, 12345, 12345});
-    assertSameDraws(ssj, new Mrg32k3aStream(new MRG32k3a()), 5_000_000);
+  void drawsSsjsNumbers_fromOrdinaryAndExtremeSeeds() {
+    long[] ordinary = {12345, 12345, 12345, 12345, 12345, 12345};
+    assertSameDraws(seeded(ordinary), new Mrg32k3aStream(seeded(ordinary)), 5_000_000);
 
     // Seeds at the top of each modulus make the largest products and both reduction branches.
     long[] extreme = {4294967086L, 4294967086L, 4294967086L, 4294944442L, 4294944442L, 1};
-    MRG32k3a a = new MRG32k3a();
-    a.setSeed(extreme);
-    MRG32k3a b = new MRG32k3a();
-    b.setSeed(extreme);
-    assertSameDraws(a, new Mrg32k3aStream(b), 1_000_000);
+    assertSameDraws(seeded(extreme), new Mrg32k3aStream(seeded(extreme)), 1_000_000);
   }
 
   @Test
