@@ -244,6 +244,6 @@ public final class Deployment {
 
   private boolean schedulable(Node n) {
     NodeConfig c = n.config;
-    return n.apiReady && !n.noExecuteTaint && n.pods.size() < c.maxPods();
+    return n.apiReady() && !n.noExecuteTaint() && n.pods.size() < c.maxPods();
   }
 }

@@ -16,19 +16,20 @@ public final class Node {
   public final KubeProxy proxy;
   public final List<Pod> pods = new ArrayList<>();
 
+  private final EvictionClocks evictionClocks;
+
   // control plane's view
-  public boolean apiReady = true;
+  private boolean apiReady = true;
   /** When this node's kubelet (re)started, seconds: 0, or when the node came back from a crash. */
   public double kubeletStartedAt;
   public double lastHeartbeatAtApi;
   public double notReadySince = Double.NaN;
-  /** When the node lifecycle controller tainted it NoExecute (not-ready), NaN while untainted. */
-  public double notReadyTaintedAt = Double.NaN;
+  private double notReadyTaintedAt = Double.NaN;
   public Timer evictionTimer;
   /** A readiness gate on the node's pods is false (peer reachability's markUnready). */
   public boolean readinessGateClosed;
   /** A NoExecute taint without toleration is on the node (peer reachability's taint). */
-  public boolean noExecuteTaint;
+  private boolean noExecuteTaint;
 
   // kubelet
   Timer heartbeat;
@@ -39,6 +40,40 @@ public final class Node {
     this.host = host;
     this.config = config;
     this.proxy = new KubeProxy(world, this, services);
+    this.evictionClocks = world.evictionClocks;
+  }
+
+  /** Whether the control plane holds the node Ready. */
+  public boolean apiReady() {
+    return apiReady;
+  }
+
+  /** The control plane marks the node Ready or not. */
+  public void setApiReady(boolean ready) {
+    apiReady = ready;
+    evictionClocks.update(this);
+  }
+
+  /** When the node lifecycle controller tainted it NoExecute (not-ready), NaN while untainted. */
+  public double notReadyTaintedAt() {
+    return notReadyTaintedAt;
+  }
+
+  /** The node lifecycle controller taints the node not-ready at {@code at}, or untaints it (NaN). */
+  public void setNotReadyTaintedAt(double at) {
+    notReadyTaintedAt = at;
+    evictionClocks.update(this);
+  }
+
+  /** Whether a NoExecute taint without toleration is on the node. */
+  public boolean noExecuteTaint() {
+    return noExecuteTaint;
+  }
+
+  /** Puts on or lifts the NoExecute taint without toleration. */
+  public void setNoExecuteTaint(boolean tainted) {
+    noExecuteTaint = tainted;
+    evictionClocks.update(this);
   }
 
   @Override

@@ -18,9 +18,13 @@ import umontreal.ssj.simevents.Simulator;
 public final class PodServer {
   private final Pod pod;
   private final World world;
-  private final Worker[] idle;
-  private final Worker[] allWorkers;
+  /**
+   * The idle workers, a stack linked through {@link Worker#nextIdle} (last freed on top): taking
+   * or freeing one touches only this server and that worker, no array of its own.
+   */
+  private Worker idle;
   private int idleCount;
+  private final Worker[] allWorkers;
   private final int capacity;
   private final boolean dedicatedProbes;
   /**
@@ -41,12 +45,13 @@ public final class PodServer {
     this.world = world;
     this.pod = pod;
     this.capacity = capacity;
-    this.idle = new Worker[concurrency];
+    this.allWorkers = new Worker[concurrency];
     for (int i = 0; i < concurrency; i++) {
-      idle[i] = new Worker(world.sim, this);
+      allWorkers[i] = new Worker(world.sim, this);
     }
-    this.allWorkers = idle.clone();
-    this.idleCount = concurrency;
+    for (int i = 0; i < concurrency; i++) {
+      release(allWorkers[i]);
+    }
     this.queue = NO_QUEUE;
     this.dedicatedProbes = pod.template.server().probeHandling()
         == ServerConfig.ProbeHandling.DEDICATED;
@@ -55,7 +60,23 @@ public final class PodServer {
   }
 
   int busy() {
-    return idle.length - idleCount;
+    return allWorkers.length - idleCount;
+  }
+
+  /** {@code w} is idle again: on top of the stack. */
+  private void release(Worker w) {
+    w.nextIdle = idle;
+    idle = w;
+    idleCount++;
+  }
+
+  /** The idle worker on top of the stack, taken off it (there is one: {@code idleCount > 0}). */
+  private Worker takeIdle() {
+    Worker w = idle;
+    idle = w.nextIdle;
+    w.nextIdle = null;
+    idleCount--;
+    return w;
   }
 
   int queued() {
@@ -72,7 +93,7 @@ public final class PodServer {
       start(h, a);
     } else if (idleCount > 0) {
       a.atServer = true;
-      start(idle[--idleCount], a);
+      start(takeIdle(), a);
     } else if (size < capacity) {
       a.atServer = true;
       enqueue(a);
@@ -124,7 +145,7 @@ public final class PodServer {
     } else if (size > 0) {
       start(w, dequeue());
     } else {
-      idle[idleCount++] = w;
+      release(w);
     }
     RequestPath.onServed(a);
   }
@@ -134,7 +155,7 @@ public final class PodServer {
    * handed to {@code onLost} after the server has let go of all of them.
    */
   void abortAll(boolean sendReset) {
-    int n = idle.length - idleCount;
+    int n = allWorkers.length - idleCount;
     Attempt[] lost = new Attempt[n + size + (dedicatedProbes ? probeHandlers.size() : 0)];
     int k = 0;
     if (dedicatedProbes) {
@@ -151,7 +172,7 @@ public final class PodServer {
         w.cancel();
         lost[k++] = w.attempt;
         w.attempt = null;
-        idle[idleCount++] = w;
+        release(w);
       }
     }
     while (size > 0) {
@@ -168,6 +189,8 @@ public final class PodServer {
     final PodServer server;
     final boolean probeHandler;
     Attempt attempt;
+    /** The next worker down the server's idle stack, while this one is on it. */
+    Worker nextIdle;
 
     Worker(Simulator sim, PodServer server) {
       this(sim, server, false);

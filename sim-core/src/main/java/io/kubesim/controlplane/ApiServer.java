@@ -199,8 +199,8 @@ public final class ApiServer {
   /** A lease renewal from {@code node}'s kubelet arrived. */
   public void heartbeat(Node node) {
     node.lastHeartbeatAtApi = w.now();
-    if (!node.apiReady) {
-      node.apiReady = true;
+    if (!node.apiReady()) {
+      node.setApiReady(true);
       node.notReadySince = Double.NaN;
       w.nodeLifecycle.onNodeReady(node);
     }

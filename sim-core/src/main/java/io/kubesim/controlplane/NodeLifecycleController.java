@@ -71,13 +71,13 @@ public final class NodeLifecycleController {
     monitor.schedule(config.nodeMonitorPeriodSeconds());
     double now = w.now();
     for (Node n : w.nodes) {
-      if (n.apiReady && now - n.lastHeartbeatAtApi > config.nodeMonitorGracePeriodSeconds()) {
+      if (n.apiReady() && now - n.lastHeartbeatAtApi > config.nodeMonitorGracePeriodSeconds()) {
         markNotReady(n, now);
       }
     }
     for (Zone z : zones.values()) {
       for (Node n : z.nodes) {
-        if (!n.apiReady && Double.isNaN(n.notReadyTaintedAt) && !z.queue.contains(n)) {
+        if (!n.apiReady() && Double.isNaN(n.notReadyTaintedAt()) && !z.queue.contains(n)) {
           z.queue.add(n);
         }
       }
@@ -87,7 +87,7 @@ public final class NodeLifecycleController {
   }
 
   private void markNotReady(Node n, double now) {
-    n.apiReady = false;
+    n.setApiReady(false);
     n.notReadySince = now;
     for (Pod p : new ArrayList<>(n.pods)) {
       w.api.setPodReady(p, false);
@@ -102,7 +102,7 @@ public final class NodeLifecycleController {
     for (Zone z : zones.values()) {
       int ready = 0;
       for (Node n : z.nodes) {
-        if (n.apiReady) {
+        if (n.apiReady()) {
           ready++;
         }
       }
@@ -163,9 +163,9 @@ public final class NodeLifecycleController {
 
   /** The NoExecute taint: the taint manager evicts the node's pods {@code tolerationSeconds} later. */
   private void taint(Node n, double now) {
-    n.notReadyTaintedAt = now;
+    n.setNotReadyTaintedAt(now);
     n.evictionTimer = w.after(config.tolerationSeconds(), () -> {
-      if (!n.apiReady && n.notReadyTaintedAt == now) {
+      if (!n.apiReady() && n.notReadyTaintedAt() == now) {
         for (Pod p : new ArrayList<>(n.pods)) {
           if (!p.terminating && p.phase != Pod.Phase.GONE) {
             w.metrics.recordEviction(w.now());
@@ -177,7 +177,7 @@ public final class NodeLifecycleController {
   }
 
   private static void removeTaint(Node n) {
-    n.notReadyTaintedAt = Double.NaN;
+    n.setNotReadyTaintedAt(Double.NaN);
     if (n.evictionTimer != null && Timer.pending(n.evictionTimer)) {
       n.evictionTimer.cancel();
     }

@@ -49,7 +49,7 @@ interface PeerAction {
     @Override
     public void lift(World w, Node node) {
       node.readinessGateClosed = false;
-      if (node.apiReady) {
+      if (node.apiReady()) {
         report(w, node);
       }
     }
@@ -74,7 +74,7 @@ interface PeerAction {
   final class Taint implements PeerAction {
     @Override
     public void apply(World w, Node node) {
-      node.noExecuteTaint = true;
+      node.setNoExecuteTaint(true);
       for (Pod p : new ArrayList<>(node.pods)) {
         if (!p.terminating && p.phase != Pod.Phase.GONE) {
           w.metrics.recordEviction(w.now());
@@ -85,7 +85,7 @@ interface PeerAction {
 
     @Override
     public void lift(World w, Node node) {
-      node.noExecuteTaint = false;
+      node.setNoExecuteTaint(false);
     }
   }
 }

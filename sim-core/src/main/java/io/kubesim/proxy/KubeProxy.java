@@ -24,14 +24,16 @@ public final class KubeProxy {
   private final World world;
   final Node node;
   public final EndpointSnapshot[] applied;
-  /** What this node routes internal traffic to, per service: {@link #applied} unless filtered. */
-  public final EndpointSnapshot[] routed;
+  /**
+   * Holds what this node routes internal traffic to, per service ({@link #applied} unless
+   * filtered), and its backend picker.
+   */
+  private final RoutingTable routing;
   /** What this node routes external traffic to under the Cluster policy (topology only). */
   private final EndpointSnapshot[] routedExternal;
   private final Topology[] topology;
   private final boolean[] internalLocal;
   private final EndpointSnapshot[] received;
-  private final BackendPicker picker;
   private final SyncRunner syncRunner;
   /** The views a sync in progress read when it started; applied when it completes. */
   private final EndpointSnapshot[] syncing;
@@ -56,7 +58,6 @@ public final class KubeProxy {
     this.node = node;
     this.applied = new EndpointSnapshot[services];
     this.received = new EndpointSnapshot[services];
-    this.routed = new EndpointSnapshot[services];
     this.routedExternal = new EndpointSnapshot[services];
     this.topology = new Topology[services];
     this.internalLocal = new boolean[services];
@@ -70,14 +71,14 @@ public final class KubeProxy {
     }
     java.util.Arrays.fill(applied, EndpointSnapshot.EMPTY);
     java.util.Arrays.fill(received, EndpointSnapshot.EMPTY);
-    java.util.Arrays.fill(routed, EndpointSnapshot.EMPTY);
     java.util.Arrays.fill(routedExternal, EndpointSnapshot.EMPTY);
     this.syncing = new EndpointSnapshot[services];
     KubeProxyConfig kp = world.config.kubeProxy();
     this.syncRunner = new SyncRunner(world.sim, kp.minSyncPeriodSeconds(), kp.syncBurst(),
         kp.syncDurationSeconds(), this::beginSync, this::completeSync);
     this.feedTimer = new Timer(world.sim, this::drainFeed);
-    this.picker = BackendPicker.create(world.config.kubeProxy().mode(), this);
+    this.routing = world.routing;
+    routing.setPicker(node.host, BackendPicker.create(world.config.kubeProxy().mode(), this));
     this.nodeAffinity = new AffinityEntry[services];
     for (int s = 0; s < services; s++) {
       nodeAffinity[s] = new AffinityEntry();
@@ -96,17 +97,22 @@ public final class KubeProxy {
     route(service);
   }
 
+  /** What this node routes internal traffic to {@code service} to. */
+  public EndpointSnapshot routed(int service) {
+    return routing.routed(service, node.host);
+  }
+
   /** Recomputes the routed views of {@code service} from its applied view. */
   private void route(int service) {
     EndpointSnapshot v = applied[service];
     if (topology[service] == null) {
-      routed[service] = v;
+      routing.setRouted(service, node.host, v);
       routedExternal[service] = v;
       return;
     }
     routedExternal[service] = topology[service].filter(v, node);
-    routed[service] = internalLocal[service]
-        ? Topology.localOnly(v, node) : routedExternal[service];
+    routing.setRouted(service, node.host, internalLocal[service]
+        ? Topology.localOnly(v, node) : routedExternal[service]);
   }
 
   /**
@@ -114,8 +120,9 @@ public final class KubeProxy {
    * {@code internalTrafficPolicy: Local}, it has no local endpoint, but the service has some.
    */
   public boolean drops(int service) {
-    return internalLocal[service] && routed[service].pods.length == 0
-        && routed[service].servingTerminating.length == 0 && applied[service].pods.length > 0;
+    EndpointSnapshot routed = routed(service);
+    return internalLocal[service] && routed.pods.length == 0
+        && routed.servingTerminating.length == 0 && applied[service].pods.length > 0;
   }
 
   /** The API server sends {@code s} now; it arrives after {@code delay}, in order. */
@@ -182,10 +189,10 @@ public final class KubeProxy {
   private void completeSync() {
     for (int s = 0; s < applied.length; s++) {
       if (applied[s] != syncing[s]) {
-        EndpointSnapshot old = routed[s];
+        EndpointSnapshot old = routed(s);
         applied[s] = syncing[s];
         route(s);
-        world.tracking.onViewApplied(node, s, old, routed[s]);
+        world.tracking.onViewApplied(node, s, old, routed(s));
       }
     }
   }
@@ -198,7 +205,7 @@ public final class KubeProxy {
    * {@code sessionAffinity: ClientIP}.
    */
   public Pod pick(int service, RandomStream lb, AffinityEntry clientIp) {
-    return pick(service, routed[service], lb, clientIp);
+    return routing.pick(node.host, service, lb, clientIp);
   }
 
   /**
@@ -207,7 +214,7 @@ public final class KubeProxy {
    * affinity, its callers on this node share the node's entry.
    */
   public Pod pick(int service, RandomStream lb) {
-    return pick(service, routed[service], lb, nodeAffinity[service]);
+    return routing.pick(node.host, service, lb, nodeAffinity[service]);
   }
 
   /**
@@ -215,35 +222,7 @@ public final class KubeProxy {
    * external clients share one ClientIP-affinity entry per node and service.
    */
   public Pod pickExternal(int service, RandomStream lb) {
-    return pick(service, routedExternal[service], lb, nodeAffinity[service]);
-  }
-
-  private Pod pick(int service, EndpointSnapshot v, RandomStream lb, AffinityEntry clientIp) {
-    int n = v.pods.length;
-    if (n == 0) {
-      v = v.terminatingView;
-      if (v == null) {
-        return null;
-      }
-    }
-    ServiceConfig sc = world.services[service].config;
-    if (sc.sessionAffinity() == ServiceConfig.SessionAffinity.CLIENT_IP) {
-      Pod sticky = clientIp.pod;
-      double now = world.now();
-      if (sticky != null && now < clientIp.expirySeconds && v.contains(sticky)) {
-        clientIp.expirySeconds = now + sc.sessionAffinityTimeoutSeconds();
-        return sticky;
-      }
-      Pod p = choose(service, v, lb);
-      clientIp.pod = p;
-      clientIp.expirySeconds = now + sc.sessionAffinityTimeoutSeconds();
-      return p;
-    }
-    return choose(service, v, lb);
-  }
-
-  private Pod choose(int service, EndpointSnapshot v, RandomStream lb) {
-    return picker.pick(service, v, lb);
+    return routing.pick(node.host, service, routedExternal[service], lb, nodeAffinity[service]);
   }
 
   /**

@@ -180,9 +180,7 @@ public final class Client {
    * without toleration, so they now run on other nodes.
    */
   private boolean evicted(int node) {
-    Node n = world.nodes[node];
-    return n.noExecuteTaint || !n.apiReady
-        && world.now() - n.notReadyTaintedAt >= world.config.controlPlane().tolerationSeconds();
+    return world.evictionClocks.evicted(node, world.now());
   }
 
   /** A source node, uniformly among the client's nodes not evicted, or −1 if there is none. */
@@ -248,7 +246,7 @@ public final class Client {
     if (serviceConfig.headless()) {
       a.pod = resolve(a.sourceHost, now);
     } else {
-      a.pod = world.nodes[a.sourceHost].proxy.pick(service, lb, clientIp[a.sourceHost]);
+      a.pod = world.routing.pick(a.sourceHost, service, lb, clientIp[a.sourceHost]);
     }
     return a.pod != null ? ROUTED : NO_BACKEND;
   }

@@ -101,9 +101,9 @@ public final class Tracking {
     meshRoutes = new long[w.services.length][];
     for (Node n : w.nodes) {
       if (!excluded[n.host]) {
-        for (int s = 0; s < n.proxy.routed.length; s++) {
+        for (int s = 0; s < w.services.length; s++) {
           if (w.meshes[s] == null) {
-            routes += count(n.proxy.routed[s]);
+            routes += count(n.proxy.routed(s));
           }
         }
       }

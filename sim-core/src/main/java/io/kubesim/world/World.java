@@ -2,6 +2,7 @@ package io.kubesim.world;
 
 import io.kubesim.cluster.Deployment;
 import io.kubesim.cluster.DeploymentConfig;
+import io.kubesim.cluster.EvictionClocks;
 import io.kubesim.cluster.Node;
 import io.kubesim.cluster.Pod;
 import io.kubesim.config.ExperimentConfig;
@@ -16,6 +17,7 @@ import io.kubesim.mesh.Mesh;
 import io.kubesim.metrics.ReplicationMetrics;
 import io.kubesim.network.Network;
 import io.kubesim.probe.PeerReachability;
+import io.kubesim.proxy.RoutingTable;
 import io.kubesim.proxy.Service;
 import io.kubesim.proxy.ServiceConfig;
 import io.kubesim.traffic.AttemptPool;
@@ -56,6 +58,10 @@ public final class World {
 
   public final Network network;
   public final Node[] nodes;
+  /** What each node's kube-proxy routes each service to, and how it picks (dense by host). */
+  public final RoutingTable routing;
+  /** Per node, whether the pods on it have been evicted (read by clients choosing a source). */
+  public final EvictionClocks evictionClocks;
   public final Map<String, Node> nodeByName = new HashMap<>();
   public final Service[] services;
   public final Deployment[] deployments;
@@ -104,6 +110,9 @@ public final class World {
     for (int i = 0; i < services.length; i++) {
       services[i] = new Service(i, sc.get(i));
     }
+    evictionClocks =
+        new EvictionClocks(config.nodes().size(), config.controlPlane().tolerationSeconds());
+    routing = new RoutingTable(this, sc.size(), config.nodes().size());
     nodes = new Node[config.nodes().size()];
     for (int i = 0; i < nodes.length; i++) {
       nodes[i] = new Node(this, i, config.nodes().get(i), sc.size());

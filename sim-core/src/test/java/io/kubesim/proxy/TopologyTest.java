@@ -61,7 +61,7 @@ class TopologyTest {
   private Pod[] routed(int service, int nodeIndex, EndpointSnapshot v) {
     KubeProxy proxy = node(nodeIndex).proxy;
     proxy.initialise(service, v);
-    return proxy.routed[service].pods;
+    return proxy.routed(service).pods;
   }
 
   @Test
@@ -101,7 +101,7 @@ class TopologyTest {
     EndpointSnapshot v = ready(1, 2, 3);
     KubeProxy proxy = node(1).proxy;
     proxy.initialise(0, v);
-    assertSame(v, proxy.routed[0]);
+    assertSame(v, proxy.routed(0));
     assertFalse(proxy.drops(0));
   }
 
