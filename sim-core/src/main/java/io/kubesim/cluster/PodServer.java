@@ -3,8 +3,6 @@ package io.kubesim.cluster;
 import io.kubesim.traffic.Attempt;
 import io.kubesim.traffic.RequestPath;
 import io.kubesim.world.World;
-import umontreal.ssj.simevents.Event;
-import umontreal.ssj.simevents.Simulator;
 
 /**
  * A pod's server as a queueing station: {@code c} workers and a FIFO queue of at most {@code K}
@@ -18,21 +16,19 @@ import umontreal.ssj.simevents.Simulator;
 public final class PodServer {
   private final Pod pod;
   private final World world;
-  /**
-   * The idle workers, a stack linked through {@link Worker#nextIdle} (last freed on top): taking
-   * or freeing one touches only this server and that worker, no array of its own.
-   */
-  private Worker idle;
-  private int idleCount;
-  private final Worker[] allWorkers;
+  private final ServiceCompletions completions;
+  private final int concurrency;
   private final int capacity;
   private final boolean dedicatedProbes;
+  /** Workers serving an attempt (dedicated probe handlers are not counted). */
+  private int busy;
   /**
-   * Handlers of probes in service and idle ones for reuse (dedicated probe handling only; null
-   * otherwise, which saves two objects per pod in a large cluster).
+   * The services in progress, workers' and probe handlers', most recently started first: a list
+   * linked through their completion events, which come from the replication's pool, so that a
+   * server keeps no event objects of its own (two per pod in a large cluster, each a cache miss
+   * when a request reaches it).
    */
-  private final java.util.ArrayList<Worker> probeHandlers;
-  private final java.util.ArrayList<Worker> idleProbeHandlers;
+  private ServiceCompletions.Completion inService;
   /** The queue of a server that has never queued: most of a large cluster's pods. */
   private static final Attempt[] NO_QUEUE = new Attempt[0];
 
@@ -44,39 +40,16 @@ public final class PodServer {
   PodServer(World world, Pod pod, int concurrency, int capacity) {
     this.world = world;
     this.pod = pod;
+    this.completions = world.completions;
+    this.concurrency = concurrency;
     this.capacity = capacity;
-    this.allWorkers = new Worker[concurrency];
-    for (int i = 0; i < concurrency; i++) {
-      allWorkers[i] = new Worker(world.sim, this);
-    }
-    for (int i = 0; i < concurrency; i++) {
-      release(allWorkers[i]);
-    }
     this.queue = NO_QUEUE;
     this.dedicatedProbes = pod.template.server().probeHandling()
         == ServerConfig.ProbeHandling.DEDICATED;
-    this.probeHandlers = dedicatedProbes ? new java.util.ArrayList<>(0) : null;
-    this.idleProbeHandlers = dedicatedProbes ? new java.util.ArrayList<>(0) : null;
   }
 
   int busy() {
-    return allWorkers.length - idleCount;
-  }
-
-  /** {@code w} is idle again: on top of the stack. */
-  private void release(Worker w) {
-    w.nextIdle = idle;
-    idle = w;
-    idleCount++;
-  }
-
-  /** The idle worker on top of the stack, taken off it (there is one: {@code idleCount > 0}). */
-  private Worker takeIdle() {
-    Worker w = idle;
-    idle = w.nextIdle;
-    w.nextIdle = null;
-    idleCount--;
-    return w;
+    return busy;
   }
 
   int queued() {
@@ -86,14 +59,12 @@ public final class PodServer {
   /** Accepts an attempt that reached the pod: serve now, queue, or answer 503. */
   public void offer(Attempt a) {
     if (dedicatedProbes && a.isProbe()) {
-      Worker h = idleProbeHandlers.isEmpty() ? new Worker(world.sim, this, true)
-          : idleProbeHandlers.remove(idleProbeHandlers.size() - 1);
-      probeHandlers.add(h);
       a.atServer = true;
-      start(h, a);
-    } else if (idleCount > 0) {
+      start(a, true);
+    } else if (busy < concurrency) {
+      busy++;
       a.atServer = true;
-      start(takeIdle(), a);
+      start(a, false);
     } else if (size < capacity) {
       a.atServer = true;
       enqueue(a);
@@ -124,87 +95,88 @@ public final class PodServer {
     return a;
   }
 
-  private void start(Worker w, Attempt a) {
-    w.attempt = a;
+  /** Starts serving {@code a} on a worker, or on a dedicated probe handler. */
+  private void start(Attempt a, boolean probeHandler) {
+    ServiceCompletions.Completion c = completions.take(this, a, probeHandler);
+    c.next = inService;
+    if (inService != null) {
+      inService.previous = c;
+    }
+    inService = c;
     double now = world.now();
     double s = pod.serviceSeconds(a, now);
-    w.schedule(s);
+    c.schedule(s);
     RequestPath.onServiceStart(a, now + s);
   }
 
-  void complete(Worker w) {
-    Attempt a = w.attempt;
-    w.attempt = null;
+  private void unlink(ServiceCompletions.Completion c) {
+    if (c.previous != null) {
+      c.previous.next = c.next;
+    } else {
+      inService = c.next;
+    }
+    if (c.next != null) {
+      c.next.previous = c.previous;
+    }
+  }
+
+  void complete(ServiceCompletions.Completion c) {
+    Attempt a = c.attempt;
+    boolean probeHandler = c.probeHandler;
+    unlink(c);
+    completions.giveBack(c);
     a.atServer = false;
     if (!a.isProbe()) {
       pod.served++;
     }
-    if (w.probeHandler) {
-      probeHandlers.remove(w);
-      idleProbeHandlers.add(w);
-    } else if (size > 0) {
-      start(w, dequeue());
-    } else {
-      release(w);
+    if (!probeHandler) {
+      if (size > 0) {
+        start(dequeue(), false);
+      } else {
+        busy--;
+      }
     }
     RequestPath.onServed(a);
   }
 
   /**
-   * The container died: every attempt in service or queued loses its connection. Attempts are
-   * handed to {@code onLost} after the server has let go of all of them.
+   * The container died: every attempt in service or queued loses its connection, those on
+   * dedicated probe handlers first, then those on workers, each group in the order its service
+   * started, then the queue. Attempts are handed to {@code onLost} after the server has let go of
+   * all of them.
    */
   void abortAll(boolean sendReset) {
-    int n = allWorkers.length - idleCount;
-    Attempt[] lost = new Attempt[n + size + (dedicatedProbes ? probeHandlers.size() : 0)];
+    int n = 0;
+    ServiceCompletions.Completion oldest = null;
+    for (ServiceCompletions.Completion c = inService; c != null; c = c.next) {
+      n++;
+      oldest = c;
+    }
+    Attempt[] lost = new Attempt[n + size];
     int k = 0;
-    if (dedicatedProbes) {
-      for (Worker h : probeHandlers) {
-        h.cancel();
-        lost[k++] = h.attempt;
-        h.attempt = null;
-        idleProbeHandlers.add(h);
-      }
-      probeHandlers.clear();
-    }
-    for (Worker w : allWorkers) {
-      if (w.attempt != null) {
-        w.cancel();
-        lost[k++] = w.attempt;
-        w.attempt = null;
-        release(w);
+    for (int pass = 0; pass < 2; pass++) {
+      boolean probeHandlers = pass == 0;
+      for (ServiceCompletions.Completion c = oldest; c != null; c = c.previous) {
+        if (c.probeHandler == probeHandlers) {
+          lost[k++] = c.attempt;
+        }
       }
     }
+    ServiceCompletions.Completion c = inService;
+    while (c != null) {
+      ServiceCompletions.Completion next = c.next;
+      c.cancel();
+      completions.giveBack(c);
+      c = next;
+    }
+    inService = null;
+    busy = 0;
     while (size > 0) {
       lost[k++] = dequeue();
     }
     for (int i = 0; i < k; i++) {
       lost[i].atServer = false;
       RequestPath.onConnectionLost(lost[i], sendReset);
-    }
-  }
-
-  /** One worker: its event is the completion of the attempt it serves. */
-  static final class Worker extends Event {
-    final PodServer server;
-    final boolean probeHandler;
-    Attempt attempt;
-    /** The next worker down the server's idle stack, while this one is on it. */
-    Worker nextIdle;
-
-    Worker(Simulator sim, PodServer server) {
-      this(sim, server, false);
-    }
-
-    Worker(Simulator sim, PodServer server, boolean probeHandler) {
-      super(sim);
-      this.server = server;
-      this.probeHandler = probeHandler;
-    }
-
-    @Override
-    public void actions() {
-      server.complete(this);
     }
   }
 }

@@ -5,6 +5,7 @@ import io.kubesim.cluster.DeploymentConfig;
 import io.kubesim.cluster.EvictionClocks;
 import io.kubesim.cluster.Node;
 import io.kubesim.cluster.Pod;
+import io.kubesim.cluster.ServiceCompletions;
 import io.kubesim.config.ExperimentConfig;
 import io.kubesim.config.ModelConfig;
 import io.kubesim.controlplane.ApiServer;
@@ -71,6 +72,8 @@ public final class World {
   public final Mesh[] meshes;
   public final List<Pod> pods = new ArrayList<>();
   public final AttemptPool attempts;
+  /** Completion events of pod servers' services in progress, reused. */
+  public final ServiceCompletions completions;
   public final ReplicationMetrics metrics;
   public final ApiServer api;
   public final NodeLifecycleController nodeLifecycle;
@@ -103,6 +106,7 @@ public final class World {
     metrics = new ReplicationMetrics(
         settings.warmUpSeconds(), settings.durationSeconds(), settings.bucketSeconds());
     attempts = new AttemptPool(this);
+    completions = new ServiceCompletions(sim);
     network = new Network(config.nodes().size(), config.network());
 
     List<ServiceConfig> sc = config.services();

@@ -1,0 +1,66 @@
+package io.kubesim.cluster;
+
+import io.kubesim.traffic.Attempt;
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * The completion events of every pod server's services in progress, in one pool per replication:
+ * a service takes one when it starts and gives it back when it ends, last given back first taken.
+ * The pool holds as many events as services were ever in progress at once, and those it hands out
+ * were used moments ago (still in the cache), where events owned by each pod's workers would be
+ * cold objects among hundreds of thousands in a large cluster.
+ *
+ * <p>An event's identity carries no meaning: the event list orders events by (time, priority,
+ * sequence of scheduling), so which pooled object a service gets does not change any result.
+ */
+public final class ServiceCompletions {
+  private final Simulator sim;
+  private Completion[] free = new Completion[16];
+  private int freeCount;
+
+  /** An empty pool of events for {@code sim}. */
+  public ServiceCompletions(Simulator sim) {
+    this.sim = sim;
+  }
+
+  Completion take(PodServer server, Attempt attempt, boolean probeHandler) {
+    Completion c = freeCount > 0 ? free[--freeCount] : new Completion(sim);
+    free[freeCount] = null;
+    c.server = server;
+    c.attempt = attempt;
+    c.probeHandler = probeHandler;
+    return c;
+  }
+
+  /** {@code c} has fired or been cancelled: back into the pool. */
+  void giveBack(Completion c) {
+    c.server = null;
+    c.attempt = null;
+    c.next = null;
+    c.previous = null;
+    if (freeCount == free.length) {
+      free = java.util.Arrays.copyOf(free, 2 * free.length);
+    }
+    free[freeCount++] = c;
+  }
+
+  /** The end of one service at a pod's server: a worker's or a dedicated probe handler's. */
+  static final class Completion extends Event {
+    PodServer server;
+    Attempt attempt;
+    boolean probeHandler;
+    /** Neighbours in the server's list of services in progress (newer, older). */
+    Completion previous;
+    Completion next;
+
+    Completion(Simulator sim) {
+      super(sim);
+    }
+
+    @Override
+    public void actions() {
+      server.complete(this);
+    }
+  }
+}
