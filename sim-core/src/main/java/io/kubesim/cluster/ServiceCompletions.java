@@ -18,6 +18,7 @@ public final class ServiceCompletions {
   private final Simulator sim;
   private Completion[] free = new Completion[16];
   private int freeCount;
+  private int created;
 
   /** An empty pool of events for {@code sim}. */
   public ServiceCompletions(Simulator sim) {
@@ -25,8 +26,14 @@ public final class ServiceCompletions {
   }
 
   Completion take(PodServer server, Attempt attempt, boolean probeHandler) {
-    Completion c = freeCount > 0 ? free[--freeCount] : new Completion(sim);
-    free[freeCount] = null;
+    Completion c;
+    if (freeCount > 0) {
+      c = free[--freeCount];
+      free[freeCount] = null;
+    } else {
+      c = new Completion(sim);
+      created++;
+    }
     c.server = server;
     c.attempt = attempt;
     c.probeHandler = probeHandler;
@@ -43,6 +50,11 @@ public final class ServiceCompletions {
       free = java.util.Arrays.copyOf(free, 2 * free.length);
     }
     free[freeCount++] = c;
+  }
+
+  /** Events made so far: the peak number of services in progress at once. */
+  int created() {
+    return created;
   }
 
   /** The end of one service at a pod's server: a worker's or a dedicated probe handler's. */
