@@ -4,7 +4,7 @@
 Each sample is put in one category by its top frame (self time), and the shares are printed, with
 nanoseconds per simulated request when the rate (requests per second) is given:
 
-    jmh/breakdown.py results/exact-mrg/profile-after-http.collapsed.gz --rate 2.61e6
+    jmh/breakdown.py jmh/results/dense-node-state/profile-large-cluster-240s-after.collapsed.gz
 
 The stacks come from one JMH run with async-profiler (see jmh/README.md, "Where a request's time
 goes"). Categories are matched on the frame's class and method names.
