@@ -132,9 +132,14 @@ public final class Tracking {
     m.exposure().endFault(w.now());
   }
 
+  /**
+   * Faulty pods among those a node routes new connections to under view {@code s}: its ready
+   * endpoints, or when none is left its serving-terminating ones, as the proxy falls back to
+   * them (KEP-1669).
+   */
   private long count(EndpointSnapshot s) {
     long c = 0;
-    for (Pod p : s.pods) {
+    for (Pod p : s.pods.length > 0 ? s.pods : s.servingTerminating) {
       if (p.id < faulty.length && faulty[p.id]) {
         c++;
       }
