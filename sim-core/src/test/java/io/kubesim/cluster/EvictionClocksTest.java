@@ -3,14 +3,10 @@ package io.kubesim.cluster;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kubesim.config.ExperimentConfig;
-import io.kubesim.engine.EventLists;
-import io.kubesim.engine.RandomStreams;
 import io.kubesim.experiment.Models;
 import io.kubesim.world.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import umontreal.ssj.simevents.Simulator;
 
 /**
  * When the pods on a node count as evicted, as the node's state changes: the not-ready taint
@@ -24,10 +20,7 @@ class EvictionClocksTest {
 
   @BeforeEach
   void world() {
-    Simulator sim = new Simulator(EventLists.create());
-    sim.init();
-    world = new World(sim, new Models().build(), new ExperimentConfig(60, 5, 1, 1, 5),
-        new RandomStreams(1).forReplication(0), false);
+    world = new Models().world();
     node = world.nodes[1];
     toleration = world.config.controlPlane().tolerationSeconds();
   }

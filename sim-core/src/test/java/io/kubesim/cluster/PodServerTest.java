@@ -3,9 +3,6 @@ package io.kubesim.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kubesim.config.ExperimentConfig;
-import io.kubesim.engine.EventLists;
-import io.kubesim.engine.RandomStreams;
 import io.kubesim.experiment.Models;
 import io.kubesim.traffic.Attempt;
 import io.kubesim.world.World;
@@ -13,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import umontreal.ssj.simevents.Simulator;
 
 /**
  * A pod server's workers and queue, driven directly with attempts whose client has already
@@ -25,12 +21,9 @@ class PodServerTest {
 
   @BeforeEach
   void world() {
-    Simulator sim = new Simulator(EventLists.create());
-    sim.init();
     Models m = new Models();
     m.concurrency = 4;
-    world = new World(sim, m.build(), new ExperimentConfig(60, 5, 1, 1, 5),
-        new RandomStreams(1).forReplication(0), false);
+    world = m.world();
   }
 
   private Pod pod(int id) {

@@ -7,6 +7,8 @@ import io.kubesim.cluster.Placement;
 import io.kubesim.cluster.PodTemplate;
 import io.kubesim.cluster.ServerConfig;
 import io.kubesim.config.ExperimentConfig;
+import io.kubesim.engine.EventLists;
+import io.kubesim.engine.RandomStreams;
 import io.kubesim.config.ModelConfig;
 import io.kubesim.controlplane.ControlPlaneConfig;
 import io.kubesim.dist.Distribution;
@@ -22,10 +24,12 @@ import io.kubesim.traffic.ClientConfig;
 import io.kubesim.traffic.ConnectionConfig;
 import io.kubesim.traffic.RateProfile;
 import io.kubesim.traffic.RetryConfig;
+import io.kubesim.world.World;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import umontreal.ssj.simevents.Simulator;
 
 /** A small fluent builder of models for tests. */
 public final class Models {
@@ -66,6 +70,17 @@ public final class Models {
   public io.kubesim.cluster.SigtermBehaviour sigterm = io.kubesim.cluster.SigtermBehaviour.DRAIN;
   public final List<FaultConfig> faults = new ArrayList<>();
   public Optional<io.kubesim.probe.PeerReachabilityConfig> peerReachability = Optional.empty();
+
+  /**
+   * A world of this model, built but not started (nothing is scheduled yet), for tests that
+   * drive one mechanism by hand: 60-second runs, seed 1, replication 0, the engine's event list.
+   */
+  public World world() {
+    Simulator sim = new Simulator(EventLists.create());
+    sim.init();
+    return new World(sim, build(), new ExperimentConfig(60, 5, 1, 1, 5),
+        new RandomStreams(1).forReplication(0), false);
+  }
 
   public ModelConfig build() {
     List<NodeConfig> ns = new ArrayList<>();

@@ -3,11 +3,8 @@ package io.kubesim.mesh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kubesim.cluster.Pod;
-import io.kubesim.config.ExperimentConfig;
 import io.kubesim.controlplane.ControlPlaneConfig;
 import io.kubesim.dist.Distribution;
-import io.kubesim.engine.EventLists;
-import io.kubesim.engine.RandomStreams;
 import io.kubesim.engine.Timer;
 import io.kubesim.experiment.Models;
 import io.kubesim.proxy.EndpointSnapshot;
@@ -19,20 +16,19 @@ import umontreal.ssj.simevents.Simulator;
 
 /** istiod's debounce: a push after 100 ms of quiet, or once a burst is 10 s old. */
 class ControlPlaneFeedTest {
-  private final Simulator sim = new Simulator(EventLists.create());
+  private Simulator sim;
   private World w;
   private Mesh mesh;
 
   private void world() {
-    sim.init();
     Models m = new Models();
     m.controlPlane = new ControlPlaneConfig(5, 50, 300, new Distribution.Constant(0),
         new Distribution.Constant(0.1));
     m.service = m.service.withMesh(new EnvoyConfig(EnvoyConfig.LbPolicy.ROUND_ROBIN, 2, 10,
         MeshRetryPolicy.none(), Optional.empty(),
         new ControlPlanePush(0.1, 10, new Distribution.Constant(0.05))));
-    w = new World(sim, m.build(), new ExperimentConfig(60, 5, 1, 1, 5),
-        new RandomStreams(1).forReplication(0), false);
+    w = m.world();
+    sim = w.sim;
     w.deployments[0].createInitialPods();
     mesh = w.meshes[0];
     mesh.initialise(new EndpointSnapshot(1, w.pods.toArray(new Pod[0])));

@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubesim.cluster.Pod;
-import io.kubesim.config.ExperimentConfig;
-import io.kubesim.engine.EventLists;
-import io.kubesim.engine.RandomStreams;
 import io.kubesim.experiment.Models;
 import io.kubesim.world.World;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import umontreal.ssj.simevents.Simulator;
 
 /** The readiness policies' rules, against hand-computed outcomes on one pod. */
 class ReadinessChecksTest {
@@ -24,10 +20,7 @@ class ReadinessChecksTest {
 
   @BeforeEach
   void onePod() {
-    Simulator sim = new Simulator(EventLists.create());
-    sim.init();
-    World w = new World(sim, new Models().build(), new ExperimentConfig(60, 5, 1, 1, 5),
-        new RandomStreams(1).forReplication(0), false);
+    World w = new Models().world();
     w.deployments[0].createInitialPods();
     pod = w.pods.get(0);
   }

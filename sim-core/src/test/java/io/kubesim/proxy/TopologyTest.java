@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubesim.cluster.Node;
 import io.kubesim.cluster.Pod;
-import io.kubesim.config.ExperimentConfig;
-import io.kubesim.engine.EventLists;
-import io.kubesim.engine.RandomStreams;
 import io.kubesim.experiment.Models;
 import io.kubesim.proxy.ServiceConfig.InternalTrafficPolicy;
 import io.kubesim.proxy.ServiceConfig.TrafficDistribution;
@@ -19,7 +16,6 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.rng.MRG32k3a;
-import umontreal.ssj.simevents.Simulator;
 
 /**
  * kube-proxy's topology rules ({@code pkg/proxy/topology.go}) on six nodes in three zones
@@ -35,10 +31,7 @@ class TopologyTest {
     m.service = new ServiceConfig("web", Map.of("app", "web"), false,
         ServiceConfig.DnsChoice.FIRST, 5, ServiceConfig.SessionAffinity.NONE, 10800,
         ServiceConfig.ExternalTrafficPolicy.CLUSTER, td, itp);
-    Simulator sim = new Simulator(EventLists.create());
-    sim.init();
-    world = new World(sim, m.build(), new ExperimentConfig(60, 5, 1, 1, 5),
-        new RandomStreams(1).forReplication(0), false);
+    world = m.world();
     world.deployments[0].createInitialPods();
     pods = new Pod[6];
     for (Pod p : world.pods) {

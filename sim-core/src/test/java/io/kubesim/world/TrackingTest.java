@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kubesim.cluster.Node;
 import io.kubesim.cluster.Pod;
-import io.kubesim.config.ExperimentConfig;
-import io.kubesim.engine.EventLists;
-import io.kubesim.engine.RandomStreams;
 import io.kubesim.experiment.Models;
 import io.kubesim.proxy.EndpointSnapshot;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import umontreal.ssj.simevents.Simulator;
 
 /**
  * Exposure counts what nodes really route new connections to: a faulty pod that is terminating
@@ -25,10 +21,7 @@ class TrackingTest {
 
   @BeforeEach
   void world() {
-    Simulator sim = new Simulator(EventLists.create());
-    sim.init();
-    world = new World(sim, new Models().build(), new ExperimentConfig(60, 5, 1, 1, 5),
-        new RandomStreams(1).forReplication(0), false);
+    world = new Models().world();
     faulty = new Pod(world, 0, "web-0", world.deployments[0], 0);
     healthy = new Pod(world, 1, "web-1", world.deployments[0], 0);
     world.pods.add(faulty);
