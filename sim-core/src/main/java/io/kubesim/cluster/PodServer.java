@@ -98,6 +98,7 @@ public final class PodServer {
   /** Starts serving {@code a} on a worker, or on a dedicated probe handler. */
   private void start(Attempt a, boolean probeHandler) {
     ServiceCompletions.Completion c = completions.take(this, a, probeHandler);
+    c.previous = null;
     c.next = inService;
     if (inService != null) {
       inService.previous = c;

@@ -40,12 +40,12 @@ public final class ServiceCompletions {
     return c;
   }
 
-  /** {@code c} has fired or been cancelled: back into the pool. */
+  /**
+   * {@code c} has fired or been cancelled: back into the pool. Its fields are left as they are
+   * ({@link #take} and the server set every one of them again): they only point at servers and
+   * pooled attempts, which live as long as the replication anyway.
+   */
   void giveBack(Completion c) {
-    c.server = null;
-    c.attempt = null;
-    c.next = null;
-    c.previous = null;
     if (freeCount == free.length) {
       free = java.util.Arrays.copyOf(free, 2 * free.length);
     }
