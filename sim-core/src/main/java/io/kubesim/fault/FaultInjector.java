@@ -92,8 +92,15 @@ public final class FaultInjector {
       }
     }
     Runnable endTracking = peersCut ? w.tracking.beginDetection(podsOn(excluded), excluded) : () -> { };
+    if (peersCut) {
+      w.tracking.onPartition(excluded, +1);
+    }
+    final boolean cutOffPeers = peersCut;
     heal(p, () -> {
       cuts.forEach(w.network::removeCut);
+      if (cutOffPeers) {
+        w.tracking.onPartition(excluded, -1);
+      }
       endTracking.run();
       w.api.resyncReachableNodes();
     });

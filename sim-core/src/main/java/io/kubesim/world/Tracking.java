@@ -34,6 +34,9 @@ public final class Tracking {
   private final java.util.function.Predicate<Pod> faultyTest = this::isFaulty;
   private double detectionStart;
 
+  /** Per node, the partitions in force that cut it off (it is on their source side). */
+  private final int[] partitionsCuttingOff;
+
   // endpoint count step function of the observed service
   private final List<double[]> endpointSteps = new ArrayList<>();
 
@@ -50,6 +53,7 @@ public final class Tracking {
     this.m = w.metrics;
     this.observed = observed;
     this.recordMembership = recordMembership;
+    this.partitionsCuttingOff = new int[w.nodes.length];
   }
 
   // ----- fault window
@@ -73,6 +77,19 @@ public final class Tracking {
     plannedEnd = Math.max(plannedEnd, w.now());
     if (pendingActions == 0) {
       m.setFaultEnd(plannedEnd);
+    }
+  }
+
+  /**
+   * A partition that cuts off the nodes in {@code cutOff} from their peers begins (+1) or heals
+   * (−1): while one is in force, the pods on those nodes are faulty endpoints, whichever fault is
+   * the one being tracked.
+   */
+  public void onPartition(boolean[] cutOff, int change) {
+    for (int i = 0; i < cutOff.length; i++) {
+      if (cutOff[i]) {
+        partitionsCuttingOff[i] += change;
+      }
     }
   }
 
@@ -216,18 +233,17 @@ public final class Tracking {
 
   /**
    * Whether {@code pod} is a healthy endpoint (for false ejections): it runs, serves at full speed,
-   * its node is up, and it is not one of the pods the fault being measured targets while that
-   * fault lasts. A pod that one proxy cannot reach only because that proxy's own node is cut off
-   * is healthy.
+   * its node is up and not cut off by a partition in force, and it is not one of the pods the
+   * fault being measured targets while that fault lasts. A pod that one proxy cannot reach only
+   * because that proxy's own node is cut off is healthy.
    */
   public boolean healthyEndpoint(Pod pod) {
     if (!pod.containerUp || pod.phase != Pod.Phase.RUNNING || pod.terminating
-        || pod.faultMarks > 0 || w.network.isDown(pod.host)) {
+        || pod.faultMarks > 0 || w.network.isDown(pod.host)
+        || pod.host >= 0 && partitionsCuttingOff[pod.host] > 0) {
       return false;
     }
-    double now = w.now();
-    boolean faultActive = now >= m.faultStart() && now < m.faultEnd();
-    return !(faultActive && pod.id < faulty.length && faulty[pod.id]);
+    return !(tracked && pod.id < faulty.length && faulty[pod.id]);
   }
 
   // ----- endpoints of the observed service
