@@ -3,7 +3,10 @@
  * runtime: {@link io.kubesim.cluster.Node}, {@link io.kubesim.cluster.Deployment} (replica sets,
  * rolling updates, scaling, scheduling), {@link io.kubesim.cluster.Pod} (lifecycle: pending,
  * starting, running, terminating, gone), {@link io.kubesim.cluster.PodServer} (the pod as a
- * queueing station) and {@link io.kubesim.cluster.Kubelet} (containers, CrashLoopBackOff, probe
- * results, readiness reports and node heartbeats).
+ * queueing station, its completion events borrowed from the replication's
+ * {@link io.kubesim.cluster.ServiceCompletions}) and {@link io.kubesim.cluster.Kubelet}
+ * (containers, CrashLoopBackOff, probe results, readiness reports and node heartbeats).
+ * {@link io.kubesim.cluster.EvictionClocks} keeps, per node, when its pods count as evicted, in
+ * one array the request path reads.
  */
 package io.kubesim.cluster;
