@@ -85,20 +85,14 @@ public final class FaultInjector {
     }
     cuts.forEach(w.network::addCut);
     boolean[] excluded = nodesOf(a);
-    boolean peersCut = false;
-    for (int i = 0; i < w.nodes.length; i++) {
-      if (b.get(i)) {
-        peersCut = true;
-      }
-    }
+    boolean peersCut = b.previousSetBit(w.nodes.length - 1) >= 0; // a node on the other side
     Runnable endTracking = peersCut ? w.tracking.beginDetection(podsOn(excluded), excluded) : () -> { };
     if (peersCut) {
       w.tracking.onPartition(excluded, +1);
     }
-    final boolean cutOffPeers = peersCut;
     heal(p, () -> {
       cuts.forEach(w.network::removeCut);
-      if (cutOffPeers) {
+      if (peersCut) {
         w.tracking.onPartition(excluded, -1);
       }
       endTracking.run();

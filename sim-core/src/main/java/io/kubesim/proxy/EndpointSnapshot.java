@@ -44,6 +44,15 @@ public final class EndpointSnapshot {
         ? null : new EndpointSnapshot(version, servingTerminating, NONE);
   }
 
+  /**
+   * What a node routes new connections to under this view (KEP-1669, GA in 1.28): its ready
+   * endpoints, or when none is left its serving-terminating ones as a view of their own; null when
+   * it has neither.
+   */
+  public EndpointSnapshot routable() {
+    return pods.length > 0 ? this : terminatingView;
+  }
+
   /** Number of ready endpoints. */
   public int size() {
     return pods.length;

@@ -120,9 +120,8 @@ public final class KubeProxy {
    * {@code internalTrafficPolicy: Local}, it has no local endpoint, but the service has some.
    */
   public boolean drops(int service) {
-    EndpointSnapshot routed = routed(service);
-    return internalLocal[service] && routed.pods.length == 0
-        && routed.servingTerminating.length == 0 && applied[service].pods.length > 0;
+    return internalLocal[service] && routed(service).routable() == null
+        && applied[service].pods.length > 0;
   }
 
   /** The API server sends {@code s} now; it arrives after {@code delay}, in order. */

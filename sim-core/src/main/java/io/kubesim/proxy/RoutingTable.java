@@ -56,12 +56,9 @@ public final class RoutingTable {
    * endpoint of {@code clientIp}'s live entry while it is still in {@code v}.
    */
   Pod pick(int host, int service, EndpointSnapshot v, RandomStream lb, AffinityEntry clientIp) {
-    int n = v.pods.length;
-    if (n == 0) {
-      v = v.terminatingView;
-      if (v == null) {
-        return null;
-      }
+    v = v.routable();
+    if (v == null) {
+      return null;
     }
     ServiceConfig sc = world.services[service].config;
     if (sc.sessionAffinity() == ServiceConfig.SessionAffinity.CLIENT_IP) {

@@ -149,14 +149,14 @@ public final class Tracking {
     m.exposure().endFault(w.now());
   }
 
-  /**
-   * Faulty pods among those a node routes new connections to under view {@code s}: its ready
-   * endpoints, or when none is left its serving-terminating ones, as the proxy falls back to
-   * them (KEP-1669).
-   */
+  /** Faulty pods among those a node routes new connections to under view {@code s}. */
   private long count(EndpointSnapshot s) {
+    EndpointSnapshot routable = s.routable();
+    if (routable == null) {
+      return 0;
+    }
     long c = 0;
-    for (Pod p : s.pods.length > 0 ? s.pods : s.servingTerminating) {
+    for (Pod p : routable.pods) {
       if (p.id < faulty.length && faulty[p.id]) {
         c++;
       }
@@ -240,7 +240,7 @@ public final class Tracking {
   public boolean healthyEndpoint(Pod pod) {
     if (!pod.containerUp || pod.phase != Pod.Phase.RUNNING || pod.terminating
         || pod.faultMarks > 0 || w.network.isDown(pod.host)
-        || pod.host >= 0 && partitionsCuttingOff[pod.host] > 0) {
+        || partitionsCuttingOff[pod.host] > 0) {
       return false;
     }
     return !(tracked && pod.id < faulty.length && faulty[pod.id]);
