@@ -105,7 +105,7 @@ public final class Pod {
     if (a.isProbe()) {
       s = template.server().probeServiceTime().quantile(a.demandU);
     } else {
-      s = serviceTime.quantile(a.demandU);
+      s = serviceTime.quantile(a.demandU, a.demandExp);
       if (warmCache != null) {
         s *= warmCache.slowdownAfter(now - containerStartTime);
       }

@@ -16,6 +16,26 @@ public sealed interface Distribution
   /** The value at cumulative probability {@code u} in [0, 1) (inverse of the CDF). */
   double quantile(double u);
 
+  /**
+   * The value at {@code u}, given also {@code unitExponential} = {@code −log1p(−u)}, the unit
+   * exponential's quantile at the same {@code u} (as a {@link DrawAhead} of {@link #UNIT_EXPONENTIAL}
+   * computes it ahead): exactly {@link #quantile(double)}, for less work where this distribution is
+   * a scale of it.
+   */
+  default double quantile(double u, double unitExponential) {
+    return quantile(u);
+  }
+
+  /** {@code out[i] = quantile(u[i])} for {@code i < n}: the same values, in one loop. */
+  default void quantiles(double[] u, double[] out, int n) {
+    for (int i = 0; i < n; i++) {
+      out[i] = quantile(u[i]);
+    }
+  }
+
+  /** The exponential with mean 1. */
+  Distribution UNIT_EXPONENTIAL = new Exponential(1);
+
   /** Draws one value using exactly one uniform from {@code stream}. */
   default double sample(RandomStream stream) {
     return quantile(stream.nextDouble());
@@ -58,6 +78,20 @@ public sealed interface Distribution
     @Override
     public double quantile(double u) {
       return -mean * Log1p.log1p(-u);
+    }
+
+    /** {@code mean × e} equals {@code −mean × log1p(−u)} exactly: IEEE products are sign-symmetric. */
+    @Override
+    public double quantile(double u, double unitExponential) {
+      return mean * unitExponential;
+    }
+
+    @Override
+    public void quantiles(double[] u, double[] out, int n) {
+      double m = -mean;
+      for (int i = 0; i < n; i++) {
+        out[i] = m * Log1p.log1p(-u[i]);
+      }
     }
 
     @Override
@@ -108,6 +142,13 @@ public sealed interface Distribution
     @Override
     public double quantile(double u) {
       return median * Math.exp(sigma * NormalDist.inverseF01(u));
+    }
+
+    @Override
+    public void quantiles(double[] u, double[] out, int n) {
+      for (int i = 0; i < n; i++) {
+        out[i] = median * Math.exp(sigma * NormalDist.inverseF01(u[i]));
+      }
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.kubesim.network;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import umontreal.ssj.rng.RandomStream;
 
 /**
  * Hosts and the directed reachability between them.
@@ -16,7 +15,9 @@ import umontreal.ssj.rng.RandomStream;
  * answers nothing.
  *
  * <p>The hot-path query {@link #canConnect} costs two array reads while no cut involves either
- * host.
+ * host. While cuts are in force, a network of at most {@value #SEVERED_MATRIX_MAX_HOSTS} hosts
+ * answers it from a matrix of the pairs that cannot connect (one bit per ordered pair, rebuilt
+ * when a cut starts or heals); a larger one tests the cuts in force.
  */
 public final class Network {
   private final int nodeCount;
@@ -29,6 +30,14 @@ public final class Network {
   /** {@code 1 − config.lossProbability()}. */
   private final double baseKeep;
   private final List<Cut> cuts = new ArrayList<>();
+  /** Networks with at most this many hosts keep {@link #severed}: 8 KB at most. */
+  static final int SEVERED_MATRIX_MAX_HOSTS = 256;
+  private final int hosts;
+  /**
+   * Bit {@code a·hosts + b}: some cut in force drops packets from {@code a} to {@code b} or from
+   * {@code b} to {@code a} (null in larger networks).
+   */
+  private final long[] severed;
 
   /** A directed cut: packets from a host of {@code from} to a host of {@code to} are dropped. */
   public record Cut(BitSet from, BitSet to) {}
@@ -38,6 +47,8 @@ public final class Network {
     this.nodeCount = nodeCount;
     this.config = config;
     int hosts = nodeCount + 2;
+    this.hosts = hosts;
+    this.severed = hosts <= SEVERED_MATRIX_MAX_HOSTS ? new long[(hosts * hosts + 63) >>> 6] : null;
     this.cutsInvolving = new int[hosts];
     this.down = new boolean[hosts];
     this.hostLoss = new double[hosts];
@@ -85,6 +96,21 @@ public final class Network {
     for (int h = involved.nextSetBit(0); h >= 0; h = involved.nextSetBit(h + 1)) {
       cutsInvolving[h] += delta;
     }
+    if (severed != null) {
+      java.util.Arrays.fill(severed, 0);
+      for (Cut c : cuts) {
+        for (int a = c.from().nextSetBit(0); a >= 0 && a < hosts; a = c.from().nextSetBit(a + 1)) {
+          for (int b = c.to().nextSetBit(0); b >= 0 && b < hosts; b = c.to().nextSetBit(b + 1)) {
+            sever(a * hosts + b);
+            sever(b * hosts + a);
+          }
+        }
+      }
+    }
+  }
+
+  private void sever(int pair) {
+    severed[pair >>> 6] |= 1L << pair;
   }
 
   /** Whether packets from {@code a} reach {@code b} (one direction). */
@@ -95,6 +121,10 @@ public final class Network {
     if (cutsInvolving[a] == 0 || cutsInvolving[b] == 0) {
       return true;
     }
+    return passesCuts(a, b);
+  }
+
+  private boolean passesCuts(int a, int b) {
     for (int i = 0; i < cuts.size(); i++) {
       Cut c = cuts.get(i);
       if (c.from().get(a) && c.to().get(b)) {
@@ -106,7 +136,17 @@ public final class Network {
 
   /** Whether a TCP connection between {@code a} and {@code b} can be set up (both directions). */
   public boolean canConnect(int a, int b) {
-    return reaches(a, b) && reaches(b, a);
+    if (down[a] || down[b]) {
+      return false;
+    }
+    if (cutsInvolving[a] == 0 || cutsInvolving[b] == 0) {
+      return true;
+    }
+    if (severed != null) {
+      int pair = a * hosts + b;
+      return (severed[pair >>> 6] & (1L << pair)) == 0;
+    }
+    return passesCuts(a, b) && passesCuts(b, a);
   }
 
   /** Whether {@code host} is under any active cut. */
@@ -133,10 +173,5 @@ public final class Network {
   /** Probability that one packet between {@code a} and {@code b} is lost. */
   public double lossProbability(int a, int b) {
     return 1 - baseKeep * hostKeep[a] * hostKeep[b];
-  }
-
-  /** One hop's latency, seconds. */
-  public double sampleHop(RandomStream stream) {
-    return config.hopLatency().sample(stream);
   }
 }

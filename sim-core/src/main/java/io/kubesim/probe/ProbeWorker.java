@@ -97,6 +97,7 @@ public final class ProbeWorker extends Event {
     a.pod = pod;
     a.podEpoch = epoch;
     a.demandU = world.probeStream.nextDouble();
+    a.demandExp = Double.NaN;
     a.attemptStart = world.now();
     // the timeout is armed only if the probe waits in the pod's queue or would finish too late
     a.deadline = a.attemptStart + config.timeoutSeconds();

@@ -33,6 +33,8 @@ public final class Attempt extends Event {
   double firstStart;
   int attemptNumber;
   public double demandU;
+  /** {@code −log1p(−demandU)}, computed ahead with it (NaN for probes, which draw their own). */
+  public double demandExp;
   int user;
   double hopSeconds;
   /** Mesh retries: the pods of the request's previous two tries (null when none). */

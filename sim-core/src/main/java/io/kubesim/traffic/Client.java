@@ -2,7 +2,7 @@ package io.kubesim.traffic;
 
 import io.kubesim.cluster.Node;
 import io.kubesim.cluster.Pod;
-import io.kubesim.dist.Log1p;
+import io.kubesim.dist.DrawAhead;
 import io.kubesim.engine.Timer;
 import io.kubesim.mesh.Mesh;
 import io.kubesim.metrics.FailureCause;
@@ -31,7 +31,8 @@ public final class Client {
   /** Connect timeout of a try: the client's own, or its mesh proxy's. */
   final double connectTimeoutSeconds;
   private final int[] sourceHosts;
-  private final RandomStream arrivals;
+  /** Arrival uniforms, each with its unit exponential computed ahead. */
+  private final DrawAhead arrivals;
   private final RandomStream placement;
   private final RandomStream lb;
 
@@ -125,7 +126,7 @@ public final class Client {
     }
     if (arrivalTimer != null) {
       if (maxRate > 0) {
-        arrivalTimer.schedule(-Log1p.log1p(-arrivals.nextDouble()) / maxRate);
+        arrivalTimer.schedule(arrivals.nextVariate() / maxRate);
       }
     } else {
       for (Timer u : users) {
@@ -139,7 +140,7 @@ public final class Client {
     if (now >= world.arrivalsEnd) {
       return;
     }
-    arrivalTimer.schedule(-Log1p.log1p(-arrivals.nextDouble()) / maxRate);
+    arrivalTimer.schedule(arrivals.nextVariate() / maxRate);
     if (!(rate instanceof RateProfile.Constant) && arrivals.nextDouble() * maxRate > rate.rateAt(now)) {
       return;
     }

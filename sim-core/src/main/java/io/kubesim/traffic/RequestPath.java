@@ -59,7 +59,8 @@ public final class RequestPath {
     a.deadline = (c.mesh == null ? now : a.firstStart) + c.config.requestTimeoutSeconds();
     a.connectDeadline = Math.min(a.deadline, now + c.connectTimeoutSeconds);
     a.demandU = w.serviceStream.nextDouble();
-    a.hopSeconds = w.network.sampleHop(w.latencyStream);
+    a.demandExp = w.serviceStream.lastVariate();
+    a.hopSeconds = w.latencyStream.nextVariate();
     a.connected = false;
     a.synSent = 0;
     a.reusedConnection = false;

@@ -10,6 +10,8 @@ import io.kubesim.config.ExperimentConfig;
 import io.kubesim.config.ModelConfig;
 import io.kubesim.controlplane.ApiServer;
 import io.kubesim.controlplane.NodeLifecycleController;
+import io.kubesim.dist.Distribution;
+import io.kubesim.dist.DrawAhead;
 import io.kubesim.engine.RandomStreams.ReplicationStreams;
 import io.kubesim.engine.StreamPurpose;
 import io.kubesim.engine.Timer;
@@ -44,12 +46,15 @@ public final class World {
   final ExperimentConfig settings;
   public final double arrivalsEnd;
 
-  public final RandomStream arrivalStream;
-  public final RandomStream placementStream;
-  public final RandomStream serviceStream;
-  public final RandomStream latencyStream;
+  /** Arrivals: uniforms, each with its unit exponential computed ahead. */
+  public final DrawAhead arrivalStream;
+  public final DrawAhead placementStream;
+  /** Service demands: uniforms, each with its unit exponential computed ahead. */
+  public final DrawAhead serviceStream;
+  /** Hop latencies, computed ahead. */
+  public final DrawAhead latencyStream;
   public final RandomStream lossStream;
-  public final RandomStream lbStream;
+  public final DrawAhead lbStream;
   public final RandomStream probeStream;
   public final RandomStream controlPlaneStream;
   public final RandomStream lifecycleStream;
@@ -90,12 +95,16 @@ public final class World {
     this.config = config;
     this.settings = settings;
     this.arrivalsEnd = settings.durationSeconds();
-    arrivalStream = streams.stream(StreamPurpose.ARRIVALS);
-    placementStream = streams.stream(StreamPurpose.CLIENT_PLACEMENT);
-    serviceStream = streams.stream(StreamPurpose.SERVICE);
-    latencyStream = streams.stream(StreamPurpose.LATENCY);
+    // the request path's streams are read ahead in blocks (DrawAhead): the same numbers
+    arrivalStream = new DrawAhead(
+        streams.stream(StreamPurpose.ARRIVALS), Distribution.UNIT_EXPONENTIAL);
+    placementStream = new DrawAhead(streams.stream(StreamPurpose.CLIENT_PLACEMENT), null);
+    serviceStream = new DrawAhead(
+        streams.stream(StreamPurpose.SERVICE), Distribution.UNIT_EXPONENTIAL);
+    latencyStream = new DrawAhead(
+        streams.stream(StreamPurpose.LATENCY), config.network().hopLatency());
     lossStream = streams.stream(StreamPurpose.LOSS);
-    lbStream = streams.stream(StreamPurpose.LOAD_BALANCING);
+    lbStream = new DrawAhead(streams.stream(StreamPurpose.LOAD_BALANCING), null);
     probeStream = streams.stream(StreamPurpose.PROBES);
     controlPlaneStream = streams.stream(StreamPurpose.CONTROL_PLANE);
     lifecycleStream = streams.stream(StreamPurpose.LIFECYCLE);

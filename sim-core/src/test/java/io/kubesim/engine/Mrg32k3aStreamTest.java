@@ -58,6 +58,37 @@ class Mrg32k3aStreamTest {
     }
   }
 
+  /**
+   * Arrays are drawn two steps at a time (component 2 through its squared recurrence): the same
+   * numbers as SSJ's one by one, for every length and after each, from ordinary and extreme seeds.
+   */
+  @Test
+  void arrays_drawSsjsNumbers_twoStepsAtATime() {
+    long[][] seeds = {
+      {12345, 12345, 12345, 12345, 12345, 12345},
+      {4294967086L, 4294967086L, 4294967086L, 4294944442L, 4294944442L, 4294944442L},
+      {1, 0, 0, 4294944442L, 0, 1},
+    };
+    java.util.Random lengths = new java.util.Random(7);
+    double[] u = new double[80];
+    for (long[] seed : seeds) {
+      MRG32k3a ssj = seeded(seed);
+      Mrg32k3aStream fast = new Mrg32k3aStream(seeded(seed));
+      for (int block = 0; block < 40_000; block++) {
+        int start = lengths.nextInt(8);
+        int n = lengths.nextInt(65);
+        fast.nextArrayOfDouble(u, start, n);
+        for (int i = start; i < start + n; i++) {
+          assertEquals(Double.doubleToRawLongBits(ssj.nextDouble()),
+              Double.doubleToRawLongBits(u[i]), "block " + block + ", entry " + i);
+        }
+        // the state after an array is the state after as many single draws
+        assertEquals(Double.doubleToRawLongBits(ssj.nextDouble()),
+            Double.doubleToRawLongBits(fast.nextDouble()), "after block " + block);
+      }
+    }
+  }
+
   @Test
   void nextInt_isSsjsFormula() {
     MRG32k3a ssj = new MRG32k3a();

@@ -48,4 +48,43 @@ class NetworkTest {
     assertFalse(n.reaches(0, 1));
     assertFalse(n.reaches(1, 0));
   }
+
+  /**
+   * Small networks answer {@code canConnect} from a matrix of severed pairs, larger ones from the
+   * cuts: both must agree with packets getting through in each direction, as cuts come and go.
+   */
+  @Test
+  void canConnect_isBothDirectionsReaching_asCutsStartAndHeal() {
+    for (int nodes : new int[] {6, Network.SEVERED_MATRIX_MAX_HOSTS + 40}) {
+      Network n = new Network(nodes, NetworkConfig.defaults());
+      java.util.Random r = new java.util.Random(nodes);
+      java.util.List<Network.Cut> active = new java.util.ArrayList<>();
+      for (int step = 0; step < 40; step++) {
+        if (!active.isEmpty() && r.nextInt(3) == 0) {
+          n.removeCut(active.remove(r.nextInt(active.size())));
+        } else {
+          BitSet from = new BitSet();
+          BitSet to = new BitSet();
+          for (int h = 0; h < nodes + 2; h++) {
+            if (r.nextInt(8) == 0) {
+              from.set(h);
+            } else if (r.nextInt(4) == 0) {
+              to.set(h);
+            }
+          }
+          Network.Cut c = new Network.Cut(from, to);
+          active.add(c);
+          n.addCut(c);
+        }
+        for (int k = 0; k < 2000; k++) {
+          int a = r.nextInt(nodes + 2);
+          int b = r.nextInt(nodes + 2);
+          boolean expected = n.reaches(a, b) && n.reaches(b, a);
+          if (n.canConnect(a, b) != expected) {
+            throw new AssertionError(nodes + " nodes, step " + step + ": " + a + " <-> " + b);
+          }
+        }
+      }
+    }
+  }
 }
