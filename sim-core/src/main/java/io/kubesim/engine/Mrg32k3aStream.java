@@ -147,8 +147,8 @@ public final class Mrg32k3aStream extends UniformStream {
 
   /** {@code x mod m1} for {@code 0 ≤ x < 2^54}. */
   private static long reduce1(long x) {
-    long p = (x >>> 32) * 209 + (x & LOW32); // < 2^32 + 2^30 < 2·m1
-    return p >= M1 ? p - M1 : p;
+    long p = (x >>> 32) * 209 + (x & LOW32) - M1; // in [−m1, m1)
+    return p + ((p >> 63) & M1);
   }
 
   /** A value below {@code 2^47} congruent to {@code x} (read as unsigned) mod {@code m2}. */
@@ -162,8 +162,13 @@ public final class Mrg32k3aStream extends UniformStream {
     return p >= M2 ? p - M2 : p;
   }
 
+  /**
+   * SSJ's {@code p1 > p2 ? (p1 − p2) × norm : (p1 − p2 + m1) × norm}, without a branch (which
+   * way it goes is a coin toss per draw): {@code m1} is added exactly when {@code p1 − p2 ≤ 0}.
+   */
   private static double uniform(long p1, long p2) {
-    return p1 > p2 ? (p1 - p2) * NORM : (p1 - p2 + M1) * NORM;
+    long d = p1 - p2;
+    return (d + (((d - 1) >> 63) & M1)) * NORM;
   }
 
   @Override
