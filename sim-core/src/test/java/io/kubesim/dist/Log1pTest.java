@@ -40,6 +40,25 @@ class Log1pTest {
         assertSame(Math.nextDown(edge));
       }
     }
+    // where 1 + x crosses sqrt(2)·2^k (the reduction's choice of u or u / 2) and 2^k
+    for (int k = -1; k >= -40; k--) {
+      for (double edge : new double[] {Math.sqrt(2) * Math.scalb(1.0, k) - 1,
+          Math.scalb(1.0, k) - 1}) {
+        double x = edge;
+        for (int i = 0; i < 64; i++) {
+          assertSame(x);
+          x = Math.nextUp(x);
+        }
+        x = edge;
+        for (int i = 0; i < 64; i++) {
+          assertSame(x);
+          x = Math.nextDown(x);
+        }
+        for (int i = 0; i < 10_000; i++) {
+          assertSame(edge * (1 + (random.nextDouble() - 0.5) * 0x1p-30));
+        }
+      }
+    }
     for (double special : new double[] {0.0, -0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY,
         Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE,
         -Math.nextUp(-1.0), Math.nextUp(-1.0)}) {
