@@ -32,6 +32,58 @@ public final class Log1p {
   public static double log1p(double x) {
     int hx = high(x);
     int ax = hx & 0x7fffffff;
+    if (hx < 0 && ax >= 0x3e200000 && ax < 0x3ff00000) {
+      double y = negative(x, hx);
+      if (y == y) {
+        return y;
+      }
+    }
+    return general(x, hx, ax);
+  }
+
+  /**
+   * {@code log1p(x)} for {@code −1 < x ≤ −2^−29}, the arguments of every exponential draw
+   * ({@code x = −u}), or NaN in the rare case ({@code 1 + x} within {@code 2^−20} of a power of
+   * two) that needs {@link #general}. fdlibm branches on which side of {@code −0.2929} the
+   * argument lies and on which side of {@code sqrt(2)·2^k} the reduced {@code 1 + x} falls, and
+   * for uniform arguments both go either way at random; here both reductions are computed and
+   * the right one kept by masks, without a branch to mispredict. With {@code k = 0} and {@code
+   * c = 0} the final formula of fdlibm's {@code k ≠ 0} case gives exactly its {@code k = 0}
+   * result ({@code 0 − (y − f)} is {@code f − y}: IEEE subtraction is sign-symmetric), so one
+   * formula serves both.
+   */
+  private static double negative(double x, int hx) {
+    // the reduction of 1 + x = 2^k (1 + f), as fdlibm's for k != 0 (here k < 0: 1 + x < 1)
+    double u = 1.0 + x;
+    int hu = high(u);
+    int k = (hu >> 20) - 1023;
+    double c = (x - (u - 1.0)) / u; // correction term
+    hu &= 0x000fffff;
+    int above = (0x6a09d - hu) >> 31; // −1 when hu >= 0x6a09e: normalise u / 2 instead
+    k -= above;
+    u = withHigh(u, hu | (0x3ff00000 - (above & 0x00100000)));
+    hu = (hu & ~above) | (((0x00100000 - hu) >> 2) & above);
+    double reduced = u - 1.0;
+    // x > −0.2929: fdlibm takes k = 0, f = x, c = 0 (and hu = 1)
+    int near = ~((0xbfd2bec3 - hx) >> 31); // −1 when hx <= 0xbfd2bec3
+    long nearBits = near;
+    k &= ~near;
+    double f = Double.longBitsToDouble((Double.doubleToRawLongBits(x) & nearBits)
+        | (Double.doubleToRawLongBits(reduced) & ~nearBits));
+    c = Double.longBitsToDouble(Double.doubleToRawLongBits(c) & ~nearBits);
+    hu |= near & 1;
+    if (hu == 0) { // |f| < 2**-20
+      return Double.NaN;
+    }
+    double hfsq = 0.5 * f * f;
+    double s = f / (2.0 + f);
+    double z = s * s;
+    double r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+    return k * LN2_HI - ((hfsq - (s * (hfsq + r) + (k * LN2_LO + c))) - f);
+  }
+
+  /** fdlibm's {@code log1p}, every branch. */
+  private static double general(double x, int hx, int ax) {
     int k = 1;
     double f = 0;
     double c = 0;
