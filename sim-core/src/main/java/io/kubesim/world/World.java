@@ -48,12 +48,14 @@ public final class World {
 
   /** Arrivals: uniforms, each with its unit exponential computed ahead. */
   public final DrawAhead arrivalStream;
+  /** Each request's source node: uniforms, read ahead. */
   public final DrawAhead placementStream;
   /** Service demands: uniforms, each with its unit exponential computed ahead. */
   public final DrawAhead serviceStream;
   /** Hop latencies, computed ahead. */
   public final DrawAhead latencyStream;
   public final RandomStream lossStream;
+  /** kube-proxy's and external load balancers' random choices: uniforms, read ahead. */
   public final DrawAhead lbStream;
   public final RandomStream probeStream;
   public final RandomStream controlPlaneStream;
