@@ -92,6 +92,7 @@ public final class ReplicationMetrics {
 
   /** A request that started at {@code start} succeeded at {@code end} after {@code tries}. */
   public void recordSuccess(double start, double end, int tries) {
+    long micros = micros(end - start);
     int b = bucket(start);
     if (b >= 0) {
       bucketRequests[b]++;
@@ -101,13 +102,13 @@ public final class ReplicationMetrics {
         h = new IntCountsHistogram(MAX_MICROS, 2);
         bucketLatency[b] = h;
       }
-      h.recordValue(micros(end - start));
+      h.recordValue(micros);
     }
     if (start < warmUp) {
       return;
     }
     count(start, end, true, tries);
-    latency.recordValue(micros(end - start));
+    latency.recordValue(micros);
   }
 
   /** A request that started at {@code start} failed at {@code end}, finally with {@code cause}. */
