@@ -38,11 +38,6 @@ public final class DrawAhead extends UniformStream {
     this.variates = distribution == null ? null : new double[BLOCK];
   }
 
-  /** The distribution whose quantiles {@link #nextVariate()} returns (null when none). */
-  public Distribution distribution() {
-    return distribution;
-  }
-
   @Override
   public double nextDouble() {
     if (next == BLOCK) {
@@ -51,7 +46,7 @@ public final class DrawAhead extends UniformStream {
     return uniforms[next++];
   }
 
-  /** The distribution's quantile at the next uniform: {@code distribution().sample(this)}. */
+  /** The distribution's quantile at the next uniform, as {@code distribution.sample(this)}. */
   public double nextVariate() {
     if (next == BLOCK) {
       refill();
