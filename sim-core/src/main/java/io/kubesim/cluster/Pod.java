@@ -117,6 +117,16 @@ public final class Pod {
     return s;
   }
 
+  /**
+   * Reads the fields a request reads from the pod and its server, and returns a number made of
+   * them that means nothing: called ahead of the request, it brings them into the cache. Changes
+   * nothing.
+   */
+  public int prefetch() {
+    return host + containerEpoch + (int) served + (phase == Phase.RUNNING ? 1 : 0)
+        + (extraLatency == null ? 0 : 1) + server.prefetch();
+  }
+
   @Override
   public String toString() {
     return name;

@@ -48,6 +48,11 @@ public final class PodServer {
         == ServerConfig.ProbeHandling.DEDICATED;
   }
 
+  /** The reads of {@link Pod#prefetch()} in the server: its first and last fields. */
+  int prefetch() {
+    return concurrency + busy + size + (inService == null ? 0 : 1);
+  }
+
   int busy() {
     return busy;
   }

@@ -59,6 +59,22 @@ public final class DrawAhead extends UniformStream {
     return variates[next - 1];
   }
 
+  /**
+   * How many uniforms {@link #peek} can see: those left in the current block, after drawing the
+   * next block if the current one is used up (which changes nothing a consumer sees).
+   */
+  public int readAhead() {
+    if (next == BLOCK) {
+      refill();
+    }
+    return BLOCK - next;
+  }
+
+  /** The uniform {@code k} draws ahead ({@code k < readAhead()}), without drawing it. */
+  public double peek(int k) {
+    return uniforms[next + k];
+  }
+
   private void refill() {
     double[] u = uniforms;
     source.nextArrayOfDouble(u, 0, BLOCK);

@@ -15,6 +15,14 @@ interface BackendPicker {
   /** Picks one of {@code v}'s endpoints (non-empty) for a new connection to {@code service}. */
   Pod pick(int service, EndpointSnapshot v, RandomStream lb);
 
+  /**
+   * The endpoint {@link #pick} would choose if the load-balancing stream's next uniform were
+   * {@code u}, or null if the picker cannot tell (it keeps state, or draws more than once).
+   */
+  default Pod peek(EndpointSnapshot v, double u) {
+    return null;
+  }
+
   /** The registry of kube-proxy modes: one line per mode, a factory given the node's proxy. */
   Map<ProxyMode, Function<KubeProxy, BackendPicker>> REGISTRY = new EnumMap<>(Map.of(
       ProxyMode.IPTABLES, p -> Uniform.SHARED,
@@ -41,7 +49,12 @@ interface BackendPicker {
 
     @Override
     public Pod pick(int service, EndpointSnapshot v, RandomStream lb) {
-      return v.pods[(int) (lb.nextDouble() * v.pods.length)];
+      return peek(v, lb.nextDouble());
+    }
+
+    @Override
+    public Pod peek(EndpointSnapshot v, double u) {
+      return v.pods[(int) (u * v.pods.length)];
     }
   }
 

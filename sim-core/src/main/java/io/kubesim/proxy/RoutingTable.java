@@ -51,6 +51,15 @@ public final class RoutingTable {
   }
 
   /**
+   * The backend {@link #pick} would choose from node {@code host} if the load-balancing stream's
+   * next uniform were {@code u}, or null if that cannot be told without picking.
+   */
+  public Pod peek(int host, int service, double u) {
+    EndpointSnapshot v = routed[service][host].routable();
+    return v == null ? null : pickers[host].peek(v, u);
+  }
+
+  /**
    * Node {@code host}'s pick among {@code v}: a ready endpoint, or when none is left a
    * serving-terminating one (KEP-1669, GA in 1.28); under {@code sessionAffinity: ClientIP} the
    * endpoint of {@code clientIp}'s live entry while it is still in {@code v}.

@@ -35,6 +35,8 @@ public final class Client {
   private final DrawAhead arrivals;
   private final RandomStream placement;
   private final RandomStream lb;
+  /** Reads the next requests' pods ahead in a large cluster; null where it is not used. */
+  private final PodPrefetcher prefetcher;
 
   // open loop
   private final RateProfile rate;
@@ -82,6 +84,7 @@ public final class Client {
     } else {
       sourceHosts = config.nodes().stream().mapToInt(n -> world.nodeByName.get(n).host).toArray();
     }
+    this.prefetcher = PodPrefetcher.forClient(world, config, sourceHosts, service);
     int n = world.nodes.length;
     pools = new ConnectionPool[config.connections().keepAlive() ? n + 1 : 0];
     for (int i = 0; i < pools.length; i++) {
@@ -160,7 +163,10 @@ public final class Client {
     if (external) {
       a.sourceHost = world.network.external();
     } else {
-      a.sourceHost = sourceHosts[(int) (placement.nextDouble() * sourceHosts.length)];
+      if (prefetcher != null) {
+        prefetcher.beforeRequest();
+      }
+      a.sourceHost = sourceHosts[sourceIndex(placement.nextDouble(), sourceHosts.length)];
       if (evicted(a.sourceHost)) {
         a.sourceHost = relocate();
       }
@@ -173,6 +179,11 @@ public final class Client {
     }
     a.viaNode = a.sourceHost;
     RequestPath.startAttempt(a);
+  }
+
+  /** Which of {@code n} source nodes the placement uniform {@code u} chooses. */
+  static int sourceIndex(double u, int n) {
+    return (int) (u * n);
   }
 
   /**

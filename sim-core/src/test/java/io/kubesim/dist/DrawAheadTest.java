@@ -1,6 +1,7 @@
 package io.kubesim.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubesim.engine.Mrg32k3aStream;
 import java.util.List;
@@ -47,6 +48,28 @@ class DrawAheadTest {
           plain.resetNextSubstream();
           ahead.resetNextSubstream();
         }
+      }
+    }
+  }
+
+  @Test
+  void peeking_seesTheNextDraws_andChangesNone() {
+    MRG32k3a seed = new MRG32k3a();
+    Mrg32k3aStream plain = new Mrg32k3aStream(seed.clone());
+    DrawAhead ahead = new DrawAhead(new Mrg32k3aStream(seed.clone()), null);
+    Random consumer = new Random(5);
+    for (int draw = 0; draw < 20 * DrawAhead.BLOCK; ) {
+      int visible = ahead.readAhead();
+      assertTrue(visible >= 1 && visible <= DrawAhead.BLOCK, "visible " + visible);
+      int k = consumer.nextInt(visible);
+      double[] peeked = new double[k + 1];
+      for (int i = 0; i <= k; i++) {
+        peeked[i] = ahead.peek(i);
+      }
+      for (int i = 0; i <= k; i++, draw++) {
+        double u = plain.nextDouble();
+        assertEquals(bits(u), bits(peeked[i]), "peek " + i + " before draw " + draw);
+        assertEquals(bits(u), bits(ahead.nextDouble()), "draw " + draw);
       }
     }
   }
