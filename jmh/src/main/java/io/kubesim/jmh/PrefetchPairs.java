@@ -1,0 +1,54 @@
+package io.kubesim.jmh;
+
+import io.kubesim.config.ExperimentConfig;
+import io.kubesim.config.ModelConfig;
+import io.kubesim.engine.RandomStreams;
+import io.kubesim.model.Replication;
+import java.util.Arrays;
+
+/**
+ * What reading pods ahead buys the {@link LargeCluster} model, measured so that the host's noise
+ * falls on both sides: one JVM runs replications alternately with and without the prefetching of
+ * {@code traffic/PodPrefetcher} (the system property {@code kubesim.prefetch}, read when a
+ * replication builds its clients), in the order ABBA, BAAB, … Separate JVMs, even side by side,
+ * disagree by more than the effect on a host whose memory is shared with others. Prints each
+ * run's wall-clock seconds, then the with/without ratio of every round and their median, the
+ * first round left out as warm-up. Arguments: simulated seconds per run (default 120), rounds
+ * (default 6), pods (default 150,000, 30 per node). Run with
+ * {@code java -Xmx1g -XX:+UseParallelGC -cp jmh/target/benchmarks.jar io.kubesim.jmh.PrefetchPairs}.
+ */
+public final class PrefetchPairs {
+  private PrefetchPairs() {}
+
+  /** Runs the rounds and prints the ratios. */
+  public static void main(String[] args) {
+    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 120;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+    int pods = args.length > 2 ? Integer.parseInt(args[2]) : 150_000;
+    ModelConfig model = BenchmarkModels.largeCluster(pods / 30, pods, 100_000);
+    double[] ratios = new double[rounds - 1];
+    for (int r = 0; r < rounds; r++) {
+      double[] wall = new double[2];
+      StringBuilder line = new StringBuilder("round " + (r + 1) + ":");
+      for (int k = 0; k < 2; k++) {
+        boolean prefetch = (k == 0) == (r % 2 == 0);
+        System.setProperty("kubesim.prefetch", Boolean.toString(prefetch));
+        long start = System.nanoTime();
+        Replication.run(model, new ExperimentConfig(seconds, 10, 1, 1, 10),
+            new RandomStreams(1).forReplication(0), false);
+        wall[prefetch ? 1 : 0] = (System.nanoTime() - start) / 1e9;
+        line.append(String.format(" %s %.2f s", prefetch ? "with" : "without", wall[prefetch ? 1 : 0]));
+      }
+      if (r > 0) {
+        ratios[r - 1] = wall[1] / wall[0];
+        line.append(String.format(", with/without %.3f", ratios[r - 1]));
+      } else {
+        line.append(" (warm-up)");
+      }
+      System.out.println(line);
+    }
+    Arrays.sort(ratios);
+    System.out.printf("%d pods, %.0f simulated s: median with/without %.3f (range %.3f to %.3f)%n",
+        pods, seconds, ratios[ratios.length / 2], ratios[0], ratios[ratios.length - 1]);
+  }
+}
