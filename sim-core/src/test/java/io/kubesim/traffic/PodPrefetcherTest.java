@@ -97,9 +97,27 @@ class PodPrefetcherTest {
   void changesNoResult() {
     ModelConfig model = large().grayPartition("node-7", 8, 6).build();
     ReplicationOutput with = run(model, true);
-    ReplicationOutput without = run(model, false);
-    assertTrue(with.outcomes().requests() > 40_000, "requests " + with.outcomes().requests());
     assertTrue(with.outcomes().successRateDuringFault() < 0.999, "the cut node fails requests");
+    assertSameOutput(with, run(model, false));
+  }
+
+  /**
+   * Retries on a new connection draw from the load-balancing stream without a placement draw:
+   * from the first one on, the predictions are out of step, and still nothing changes.
+   */
+  @Test
+  void changesNoResult_whenRetriesPutThePredictionsOutOfStep() {
+    Models m = large().grayPartition("node-7", 8, 6);
+    m.retries = new RetryConfig(2, 0.05, 2, true);
+    m.connectTimeout = 1;
+    ModelConfig model = m.build();
+    ReplicationOutput with = run(model, true);
+    assertTrue(with.outcomes().attemptsPerRequest() > 1, "retries happened");
+    assertSameOutput(with, run(model, false));
+  }
+
+  private static void assertSameOutput(ReplicationOutput with, ReplicationOutput without) {
+    assertTrue(with.outcomes().requests() > 40_000, "requests " + with.outcomes().requests());
     assertArrayEquals(serialized(without.withoutLatency()), serialized(with.withoutLatency()));
     assertEquals(without.latency(), with.latency());
   }
