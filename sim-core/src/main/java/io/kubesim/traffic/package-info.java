@@ -6,7 +6,7 @@
  * path of one attempt: DNS/proxy pick, TCP set-up, network hops, queueing, timeouts and retries;
  * and cluster DNS ({@link io.kubesim.traffic.DnsConfig}, {@link io.kubesim.traffic.ClusterDns}):
  * CoreDNS behind kube-dns, the lookups clients make before connecting, and their caches. In a
- * large cluster, {@link io.kubesim.traffic.PodPrefetcher} reads the next requests' pods ahead in
+ * large cluster, {@code PodPrefetcher} reads the next requests' pods ahead in
  * batches, so that their cache misses overlap (it changes no result).
  */
 package io.kubesim.traffic;
