@@ -133,7 +133,7 @@ public final class Kubelet {
     pod.containerUp = false;
     pod.listening = false;
     setReady(w, pod, false);
-    pod.server.abortAll(sendReset);
+    pod.abortAll(sendReset);
     if (!restart) {
       return;
     }
@@ -181,7 +181,7 @@ public final class Kubelet {
     if (pod.phase == Pod.Phase.GONE) {
       return;
     }
-    if (!pod.containerUp || pod.server.busy() + pod.server.queued() == 0
+    if (!pod.containerUp || pod.busy() + pod.queued() == 0
         || w.now() >= pod.terminationDeadline) {
       finishTermination(w, pod);
       return;
@@ -198,7 +198,7 @@ public final class Kubelet {
       pod.containerUp = false;
       pod.listening = false;
       pod.kubeletReady = false;
-      pod.server.abortAll(!w.network.isDown(pod.host));
+      pod.abortAll(!w.network.isDown(pod.host));
     }
     pod.phase = Pod.Phase.GONE;
     w.api.podGone(pod);

@@ -1,5 +1,6 @@
 package io.kubesim.cluster;
 
+import io.kubesim.dist.Distribution;
 import io.kubesim.traffic.Attempt;
 import io.kubesim.traffic.RequestPath;
 import io.kubesim.world.World;
@@ -12,14 +13,42 @@ import io.kubesim.world.World;
  *
  * <p>With {@code probeHandling: dedicated}, probes bypass the workers and the queue: each is
  * answered by a handler of its own, as many at once as arrive.
+ *
+ * <p>Design notes. This is the superclass of {@link Pod} (a pod is its own server), and besides
+ * the station it declares the pod's fields that every request reads: where it runs, its phase,
+ * its container's state and epoch, the slowdown and extra latency of a gray failure, and what it
+ * served. The JVM lays a superclass's fields out first, so these share the object's first two
+ * cache lines, with the station's. In a large cluster the pod a request reaches has long left
+ * the cache; as one object, with its hot fields together, it costs one miss instead of a pod's
+ * two or three lines and then, dependent on it, a separate server object's.
  */
-public final class PodServer {
-  private final Pod pod;
-  private final World world;
+public abstract class PodServer {
+  final World world;
   private final ServiceCompletions completions;
   private final int concurrency;
   private final int capacity;
   private final boolean dedicatedProbes;
+  final Distribution serviceTime;
+  private final Distribution probeServiceTime;
+  final WarmCacheConfig warmCache;
+
+  // the pod's fields that requests read (see the class notes)
+  /**
+   * {@code node.host}, or −1 while pending: the request path reads it from the pod it already
+   * holds, saving a visit to the node object (a cache miss per request in a large cluster).
+   */
+  public int host = -1;
+  public Pod.Phase phase = Pod.Phase.PENDING;
+  public boolean containerUp;
+  public boolean listening;
+  public int containerEpoch;
+  double containerStartTime;
+  /** Gray failure: service times are multiplied by this, then {@link #extraLatency} added. */
+  public double slowdown = 1;
+  public Distribution extraLatency;
+  /** Requests (not probes) served to the end. */
+  public long served;
+
   /** Workers serving an attempt (dedicated probe handlers are not counted). */
   private int busy;
   /**
@@ -37,20 +66,27 @@ public final class PodServer {
   private int head;
   private int size;
 
-  PodServer(World world, Pod pod, int concurrency, int capacity) {
+  PodServer(World world, PodTemplate template) {
+    ServerConfig config = template.server();
     this.world = world;
-    this.pod = pod;
     this.completions = world.completions;
-    this.concurrency = concurrency;
-    this.capacity = capacity;
+    this.concurrency = config.concurrency();
+    this.capacity = config.queueCapacity();
     this.queue = NO_QUEUE;
-    this.dedicatedProbes = pod.template.server().probeHandling()
-        == ServerConfig.ProbeHandling.DEDICATED;
+    this.dedicatedProbes = config.probeHandling() == ServerConfig.ProbeHandling.DEDICATED;
+    this.serviceTime = config.serviceTime();
+    this.probeServiceTime = config.probeServiceTime();
+    this.warmCache = template.warmCache().orElse(null);
   }
 
-  /** The reads of {@link Pod#prefetch()} in the server: its first and last fields. */
-  int prefetch() {
-    return concurrency + busy + size + (inService == null ? 0 : 1);
+  /**
+   * Reads the fields a request reads from the pod, and returns a number made of them that means
+   * nothing: called ahead of the request, it brings them into the cache. Changes nothing.
+   */
+  public int prefetch() {
+    return host + containerEpoch + (int) served + (phase == Pod.Phase.RUNNING ? 1 : 0)
+        + (extraLatency == null ? 0 : 1) + concurrency + busy + size
+        + (inService == null ? 0 : 1);
   }
 
   int busy() {
@@ -110,9 +146,30 @@ public final class PodServer {
     }
     inService = c;
     double now = world.now();
-    double s = pod.serviceSeconds(a, now);
+    double s = serviceSeconds(a, now);
     c.schedule(s);
     RequestPath.onServiceStart(a, now + s);
+  }
+
+  /**
+   * Service time of {@code a} if it starts now: its demand (drawn by inversion from the uniform
+   * the attempt carries, so variants stay synchronised) × cold-cache × fault slowdown + extra.
+   */
+  private double serviceSeconds(Attempt a, double now) {
+    double s;
+    if (a.isProbe()) {
+      s = probeServiceTime.quantile(a.demandU);
+    } else {
+      s = serviceTime.quantile(a.demandU, a.demandExp);
+      if (warmCache != null) {
+        s *= warmCache.slowdownAfter(now - containerStartTime);
+      }
+    }
+    s *= slowdown;
+    if (extraLatency != null) {
+      s += extraLatency.sample(world.faultStream);
+    }
+    return s;
   }
 
   private void unlink(ServiceCompletions.Completion c) {
@@ -133,7 +190,7 @@ public final class PodServer {
     completions.giveBack(c);
     a.atServer = false;
     if (!a.isProbe()) {
-      pod.served++;
+      served++;
     }
     if (!probeHandler) {
       if (size > 0) {

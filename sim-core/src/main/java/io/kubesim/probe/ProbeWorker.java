@@ -107,7 +107,7 @@ public final class ProbeWorker extends Event {
       onResult(false, epoch);
       return;
     }
-    pod.server.offer(a);
+    pod.offer(a);
   }
 
   /** The probe answered ({@code answered}) or timed out / was refused. */

@@ -318,7 +318,7 @@ public final class RequestPath {
       }
       return;
     }
-    p.server.offer(a);
+    p.offer(a);
   }
 
   /** The pod started serving {@code a}; it will finish at {@code completion}. */

@@ -45,7 +45,7 @@ class PodServerTest {
   @Test
   void fourWorkers_serveFourAtOnceAndQueueTheRest_untilAllAreServed() {
     Pod pod = pod(0);
-    PodServer server = pod.server;
+    PodServer server = pod;
     List<Attempt> offered = offer(server, 6);
     assertEquals(4, server.busy());
     assertEquals(2, server.queued());
@@ -58,12 +58,12 @@ class PodServerTest {
 
   @Test
   void completionEvents_areTheReplicationsNotThePods_asManyAsServicesEverInProgressAtOnce() {
-    PodServer first = pod(0).server;
+    PodServer first = pod(0);
     offer(first, 6);
     world.sim.start();
     assertEquals(4, world.completions.created());
-    PodServer second = pod(1).server;
-    PodServer third = pod(2).server;
+    PodServer second = pod(1);
+    PodServer third = pod(2);
     offer(second, 2);
     offer(third, 2);
     world.sim.start();
@@ -76,7 +76,7 @@ class PodServerTest {
   @Test
   void aDyingContainer_letsGoOfEveryAttemptAndCancelsItsServices() {
     Pod pod = pod(0);
-    PodServer server = pod.server;
+    PodServer server = pod;
     List<Attempt> offered = offer(server, 6);
     server.abortAll(false);
     assertEquals(0, server.busy());
