@@ -1,8 +1,6 @@
 package io.kubesim.cluster;
 
-import io.kubesim.dist.Distribution;
 import io.kubesim.probe.ProbeWorker;
-import io.kubesim.traffic.Attempt;
 import io.kubesim.world.World;
 
 /**
