@@ -12,8 +12,8 @@ import io.kubesim.world.World;
  * request. It changes no result: it draws nothing and writes no model state.
  *
  * <p>Design notes. Among 150,000 pods, the pod a request reaches has long left the cache: the
- * endpoint array's entry, the pod and its server are three dependent misses, each waited for in
- * turn. Java has no prefetch instruction, and one read made early stalls the processor as
+ * endpoint array's entry and then the pod (its server is part of it) are dependent misses, each
+ * waited for in turn. Java has no prefetch instruction, and one read made early stalls the processor as
  * surely as the late one (reading each next request's pod at the end of the one before was
  * measured slower). So every {@value #BATCH} requests, one short loop reads the pods of the next
  * {@value #BATCH}: their misses are in flight together. The pods are predicted as
