@@ -1,9 +1,6 @@
 package io.kubesim.jmh;
 
-import io.kubesim.config.ExperimentConfig;
-import io.kubesim.engine.RandomStreams;
 import io.kubesim.metrics.ReplicationMetrics;
-import io.kubesim.model.Replication;
 
 /**
  * The {@link LargeCluster} model run several times in one JVM, each run's wall-clock seconds on
@@ -18,16 +15,11 @@ public final class LargeClusterTimes {
 
   /** Runs and prints. */
   public static void main(String[] args) {
-    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 60;
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-    int pods = args.length > 2 ? Integer.parseInt(args[2]) : 150_000;
-    var model = BenchmarkModels.largeCluster(pods / 30, pods, 100_000);
+    LargeClusterRun run = LargeClusterRun.fromArgs(args, 60, 2);
     StringBuilder line = new StringBuilder();
-    for (int r = 0; r < runs; r++) {
+    for (int r = 0; r < run.count(); r++) {
       long start = System.nanoTime();
-      ReplicationMetrics.Outcomes o = Replication.run(model,
-          new ExperimentConfig(seconds, 10, 1, 1, 10), new RandomStreams(1).forReplication(0),
-          false).outcomes();
+      ReplicationMetrics.Outcomes o = run.replicate();
       double wall = (System.nanoTime() - start) / 1e9;
       if (r == 0) {
         line.append(String.format("[%.0f requests, success %s, p99 %s] ", o.requests(),

@@ -1,9 +1,5 @@
 package io.kubesim.jmh;
 
-import io.kubesim.config.ExperimentConfig;
-import io.kubesim.config.ModelConfig;
-import io.kubesim.engine.RandomStreams;
-import io.kubesim.model.Replication;
 import java.util.Arrays;
 
 /**
@@ -22,10 +18,11 @@ public final class PrefetchPairs {
 
   /** Runs the rounds and prints the ratios. */
   public static void main(String[] args) {
-    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 120;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
-    int pods = args.length > 2 ? Integer.parseInt(args[2]) : 150_000;
-    ModelConfig model = BenchmarkModels.largeCluster(pods / 30, pods, 100_000);
+    LargeClusterRun run = LargeClusterRun.fromArgs(args, 120, 6);
+    int rounds = run.count();
+    if (rounds < 2) {
+      throw new IllegalArgumentException("rounds must be at least 2 (the first is warm-up)");
+    }
     double[] ratios = new double[rounds - 1];
     for (int r = 0; r < rounds; r++) {
       double[] wall = new double[2];
@@ -34,10 +31,10 @@ public final class PrefetchPairs {
         boolean prefetch = (k == 0) == (r % 2 == 0);
         System.setProperty("kubesim.prefetch", Boolean.toString(prefetch));
         long start = System.nanoTime();
-        Replication.run(model, new ExperimentConfig(seconds, 10, 1, 1, 10),
-            new RandomStreams(1).forReplication(0), false);
-        wall[prefetch ? 1 : 0] = (System.nanoTime() - start) / 1e9;
-        line.append(String.format(" %s %.2f s", prefetch ? "with" : "without", wall[prefetch ? 1 : 0]));
+        run.replicate();
+        int side = prefetch ? 1 : 0;
+        wall[side] = (System.nanoTime() - start) / 1e9;
+        line.append(String.format(" %s %.2f s", prefetch ? "with" : "without", wall[side]));
       }
       if (r > 0) {
         ratios[r - 1] = wall[1] / wall[0];
@@ -49,6 +46,6 @@ public final class PrefetchPairs {
     }
     Arrays.sort(ratios);
     System.out.printf("%d pods, %.0f simulated s: median with/without %.3f (range %.3f to %.3f)%n",
-        pods, seconds, ratios[ratios.length / 2], ratios[0], ratios[ratios.length - 1]);
+        run.pods(), run.seconds(), ratios[ratios.length / 2], ratios[0], ratios[ratios.length - 1]);
   }
 }
