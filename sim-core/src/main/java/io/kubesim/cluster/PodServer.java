@@ -18,7 +18,7 @@ import io.kubesim.world.World;
  * the station it declares the pod's fields that every request reads: where it runs, its phase,
  * its container's state and epoch, the slowdown and extra latency of a gray failure, and what it
  * served. The JVM lays a superclass's fields out first, so these share the object's first two
- * cache lines, with the station's. In a large cluster the pod a request reaches has long left
+ * cache lines (three at some addresses) with the station's. In a large cluster the pod a request reaches has long left
  * the cache; as one object, with its hot fields together, it costs one miss instead of a pod's
  * two or three lines and then, dependent on it, a separate server object's.
  */
@@ -28,9 +28,9 @@ public abstract class PodServer {
   private final int concurrency;
   private final int capacity;
   private final boolean dedicatedProbes;
-  final Distribution serviceTime;
+  private final Distribution serviceTime;
   private final Distribution probeServiceTime;
-  final WarmCacheConfig warmCache;
+  private final WarmCacheConfig warmCache;
 
   // the pod's fields that requests read (see the class notes)
   /**
