@@ -24,7 +24,23 @@ public final class PrefetchPairs {
       throw new IllegalArgumentException("rounds must be at least 2 (the first is warm-up)");
     }
     double[] ratios = new double[rounds - 1];
-    for (int r = 0; r < rounds; r++) {
+    String before = System.getProperty("kubesim.prefetch");
+    try {
+      runRounds(run, ratios);
+    } finally {
+      if (before == null) {
+        System.clearProperty("kubesim.prefetch");
+      } else {
+        System.setProperty("kubesim.prefetch", before);
+      }
+    }
+    Arrays.sort(ratios);
+    System.out.printf("%d pods, %.0f simulated s: median with/without %.3f (range %.3f to %.3f)%n",
+        run.pods(), run.seconds(), ratios[ratios.length / 2], ratios[0], ratios[ratios.length - 1]);
+  }
+
+  private static void runRounds(LargeClusterRun run, double[] ratios) {
+    for (int r = 0; r < run.count(); r++) {
       double[] wall = new double[2];
       StringBuilder line = new StringBuilder("round " + (r + 1) + ":");
       for (int k = 0; k < 2; k++) {
@@ -44,8 +60,5 @@ public final class PrefetchPairs {
       }
       System.out.println(line);
     }
-    Arrays.sort(ratios);
-    System.out.printf("%d pods, %.0f simulated s: median with/without %.3f (range %.3f to %.3f)%n",
-        run.pods(), run.seconds(), ratios[ratios.length / 2], ratios[0], ratios[ratios.length - 1]);
   }
 }
