@@ -26,7 +26,12 @@ public sealed interface Distribution
     return quantile(u);
   }
 
-  /** {@code out[i] = quantile(u[i])} for {@code i < n}: the same values, in one loop. */
+  /**
+   * {@code out[i] = quantile(u[i])} for {@code i < n}: the same values, in one loop. The
+   * distributions of the request path's streams override it with the same loop, in which the call
+   * to their own {@link #quantile(double)} can be inlined (in this shared default it is a call on
+   * whichever distribution comes).
+   */
   default void quantiles(double[] u, double[] out, int n) {
     for (int i = 0; i < n; i++) {
       out[i] = quantile(u[i]);
@@ -88,9 +93,8 @@ public sealed interface Distribution
 
     @Override
     public void quantiles(double[] u, double[] out, int n) {
-      double m = -mean;
       for (int i = 0; i < n; i++) {
-        out[i] = m * Log1p.log1p(-u[i]);
+        out[i] = quantile(u[i]);
       }
     }
 
@@ -147,7 +151,7 @@ public sealed interface Distribution
     @Override
     public void quantiles(double[] u, double[] out, int n) {
       for (int i = 0; i < n; i++) {
-        out[i] = median * Math.exp(sigma * NormalDist.inverseF01(u[i]));
+        out[i] = quantile(u[i]);
       }
     }
 
